@@ -1,0 +1,132 @@
+using System.Text.Json;
+using Graph.Store;
+
+namespace Graph.Interchange;
+
+/// <summary>
+/// Writes the whole graph as JSON lines, one object a line with a <c>kind</c>: article, entity,
+/// relation (aggregated, with support), statement (the evidence, with article, sentence and offsets).
+/// </summary>
+public static class JsonlExporter
+{
+    public static async Task WriteAsync(GraphSnapshot graph, Stream output, CancellationToken cancellationToken = default)
+    {
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false, SkipValidation = false });
+        async Task Line(Action<Utf8JsonWriter> write)
+        {
+            write(writer);
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            output.WriteByte((byte)'\n');
+            writer.Reset();
+        }
+
+        foreach (var a in graph.Articles)
+        {
+            await Line(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", "article");
+                w.WriteString("id", a.Id);
+                WriteOptional(w, "url", a.Url);
+                WriteOptional(w, "title", a.Title);
+                WriteOptional(w, "source", a.Source);
+                WriteOptional(w, "publishedAt", a.PublishedAt);
+                w.WriteString("contentHash", a.ContentHash);
+                WriteOptional(w, "ingestedAt", a.IngestedAt);
+                w.WriteEndObject();
+            }).ConfigureAwait(false);
+        }
+
+        foreach (var e in graph.Entities)
+        {
+            await Line(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", "entity");
+                w.WriteString("id", e.Id);
+                w.WriteString("type", e.Type);
+                w.WriteString("name", e.Name);
+                w.WriteStartArray("aliases");
+                foreach (var alias in e.Aliases)
+                {
+                    w.WriteStringValue(alias);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }).ConfigureAwait(false);
+        }
+
+        foreach (var r in graph.Relations)
+        {
+            await Line(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", "relation");
+                w.WriteString("id", r.Id);
+                w.WriteString("subject", r.SubjectId);
+                w.WriteString("relation", r.Type);
+                w.WriteString("object", r.ObjectId);
+                w.WriteNumber("support", r.Support);
+                w.WriteNumber("confidence", r.Confidence);
+                w.WriteString("firstSeen", r.FirstSeen);
+                w.WriteString("lastSeen", r.LastSeen);
+                w.WriteEndObject();
+            }).ConfigureAwait(false);
+        }
+
+        foreach (var s in graph.Statements)
+        {
+            await Line(w =>
+            {
+                var st = s.Statement;
+                w.WriteStartObject();
+                w.WriteString("kind", "statement");
+                w.WriteString("id", s.Id);
+                w.WriteString("article", st.ArticleId);
+                w.WriteString("relationId", s.RelationId);
+                w.WriteString("subjectId", s.SubjectId);
+                w.WriteString("subject", st.Subject);
+                w.WriteString("relation", st.Relation);
+                w.WriteString("objectId", s.ObjectId);
+                w.WriteString("object", st.Object);
+                w.WriteBoolean("negated", st.Negated);
+                w.WriteNumber("confidence", st.Confidence);
+                w.WriteString("evidence", st.Sentence);
+                w.WriteNumber("sentenceIndex", st.SentenceIndex);
+                WriteSpan(w, "sentenceSpan", st.SentenceSpan);
+                WriteSpan(w, "subjectSpan", st.SubjectSpan);
+                WriteSpan(w, "objectSpan", st.ObjectSpan);
+                w.WriteString("extractedAt", s.ExtractedAt);
+                w.WriteEndObject();
+            }).ConfigureAwait(false);
+        }
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, string name, DateTimeOffset? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteString(name, v);
+        }
+    }
+
+    private static void WriteSpan(Utf8JsonWriter w, string name, Core.Model.TextSpan? span)
+    {
+        if (span is { } s)
+        {
+            w.WriteStartArray(name);
+            w.WriteNumberValue(s.Start);
+            w.WriteNumberValue(s.End);
+            w.WriteEndArray();
+        }
+    }
+}
