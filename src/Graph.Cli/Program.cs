@@ -1,10 +1,20 @@
+using System.CommandLine;
+using Graph.Cli.Commands;
+
 namespace Graph.Cli;
 
+/// <summary>The <c>graph</c> executable: one command per job, sharing --db and --ontology.</summary>
 public static class Program
 {
-    public static int Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
-        Console.Error.WriteLine("graph: no commands yet");
-        return args.Length == 0 ? 1 : 2;
+        var root = new RootCommand("Graph: news articles in, a knowledge graph of who did what to whom out.");
+        root.Options.Add(CliOptions.Database);
+        root.Options.Add(CliOptions.Ontology);
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(EntityCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
     }
 }

@@ -11,7 +11,9 @@ namespace Graph.Interchange;
 /// Reads facts in the JSON-lines format of extraction/GUIDELINES.md (entity and relation lines, grouped by
 /// <c>article</c>), so the store can take facts from other tools and from gold files. An optional
 /// <c>{"kind":"article","id":…,"title":…,"url":…,"source":…,"publishedAt":…}</c> line gives an article's metadata.
-/// Every problem is reported as "file:line: problem"; an article with any problem is left out whole.
+/// Every problem is reported as "file:line: problem"; an article with any problem is left out whole,
+/// and a line too broken to tell its article (not JSON, no article id) leaves out the whole file, since
+/// any article could be the one it belonged to.
 /// </summary>
 public sealed class GuidelinesJsonlReader(GraphOntology ontology)
 {
@@ -64,6 +66,11 @@ public sealed class GuidelinesJsonlReader(GraphOntology ontology)
                     order.Add(problem.ArticleId);
                 }
             }
+        }
+
+        if (problems.Any(p => p.ArticleId.Length == 0))
+        {
+            return new Result([], problems);
         }
 
         var result = new List<ArticleFacts>();

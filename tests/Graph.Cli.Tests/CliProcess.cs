@@ -1,0 +1,53 @@
+using System.Diagnostics;
+
+namespace Graph.Cli.Tests;
+
+/// <summary>Runs the real `graph` program (the built graph.dll beside the tests) in its own process, in a temp folder.</summary>
+internal sealed class CliProcess : IDisposable
+{
+    public CliProcess()
+    {
+        Folder = Directory.CreateTempSubdirectory("graph-cli-").FullName;
+    }
+
+    public string Folder { get; }
+
+    public string Database => Path.Combine(Folder, "graph.db");
+
+    public string File(string name, string content)
+    {
+        var path = Path.Combine(Folder, name);
+        System.IO.File.WriteAllText(path, content);
+        return path;
+    }
+
+    public (int ExitCode, string Out, string Error) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Folder,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "graph.dll"));
+        start.ArgumentList.Add("--db");
+        start.ArgumentList.Add(Database);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"graph {string.Join(' ', args)} did not finish");
+        }
+
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
+}
