@@ -14,12 +14,12 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   exit 1
 fi
 
-# Node suites: each folder under tests/ with a package-lock.json gets exactly its locked packages.
-for lock in "$root"/tests/*/package-lock.json; do
-  [ -f "$lock" ] || continue
-  dir="$(dirname "$lock")"
-  if [ ! -d "$dir/node_modules" ] || [ "$lock" -nt "$dir/node_modules/.package-lock.json" ]; then
-    echo "setup: npm ci in ${dir#"$root"/}" >&2
+# Node packages: every folder of the project with a package-lock.json (test suites, web assets)
+# gets exactly its locked packages, reinstalled only when the lock file changed.
+while IFS= read -r lock; do
+  dir="$root/$(dirname "$lock")"
+  if [ ! -d "$dir/node_modules" ] || [ "$root/$lock" -nt "$dir/node_modules/.package-lock.json" ]; then
+    echo "setup: npm ci in $(dirname "$lock")" >&2
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >&2)
   fi
-done
+done < <(cd "$root" && git ls-files -- '*package-lock.json' ':!:**/node_modules/**')
