@@ -35,10 +35,12 @@ CREATE TABLE mention (
     article_id TEXT NOT NULL REFERENCES article (id),
     local_key  TEXT NOT NULL,
     local_name TEXT NOT NULL,
+    tokens     INTEGER NOT NULL,                   -- words in the name: the fullest name names the entity
+    seq        INTEGER NOT NULL,                   -- the article's seq: ties go to the earliest article
     entity_id  TEXT NOT NULL REFERENCES entity (id) ON UPDATE CASCADE,
     PRIMARY KEY (article_id, local_key)
 ) WITHOUT ROWID;
-CREATE INDEX mention_by_entity ON mention (entity_id, article_id);
+CREATE INDEX mention_by_entity ON mention (entity_id, tokens DESC, seq, local_key);
 
 -- Every name an entity goes by, with who contributed it: an article (removed with it) or nobody (manual).
 CREATE TABLE alias (

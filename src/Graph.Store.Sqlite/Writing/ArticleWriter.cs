@@ -74,8 +74,9 @@ internal sealed class ArticleWriter(SqlSession db, GraphOntology ontology, TimeP
             }
 
             var localKey = NameKey.Of(local.Name);
-            byLocalKey[localKey] = id;
-            db.Execute("INSERT INTO mention (article_id, local_key, local_name, entity_id) VALUES ($p0, $p1, $p2, $p3)", article.Id, localKey, local.Name, id);
+            db.Execute(
+                "INSERT INTO mention (article_id, local_key, local_name, tokens, seq, entity_id) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)",
+                article.Id, localKey, local.Name, localKey.Count(c => c == ' ') + 1, seq, id);
             foreach (var name in local.AllNames())
             {
                 var key = NameKey.Of(name);
@@ -91,6 +92,20 @@ internal sealed class ArticleWriter(SqlSession db, GraphOntology ontology, TimeP
 
                 db.Execute("INSERT OR IGNORE INTO alias (entity_id, alias_key, alias, article_id) VALUES ($p0, $p1, $p2, $p3)", id, key, name, article.Id);
             }
+
+            if (resolvedId is not null)
+            {
+                // A fuller name than the entity's own (or, on replace, this article's earlier place) renames it.
+                var renamed = entities.RefreshName(id);
+                if (renamed != id)
+                {
+                    gainedNames.Remove(id);
+                    gainedNames.Add(renamed);
+                    id = renamed;
+                }
+            }
+
+            byLocalKey[localKey] = id;
         }
 
         var (added, mentionCounts) = WriteStatements(facts.Statements, byLocalKey, now, seen);

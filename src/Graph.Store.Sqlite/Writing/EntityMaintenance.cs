@@ -62,8 +62,9 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
     }
 
     /// <summary>
-    /// An uncurated entity is named by the article that first (in ingestion order) mentions it, as if the graph had
-    /// been built from the current articles alone; when that changed, the name and the id follow. Returns the id now.
+    /// An uncurated entity is named by its fullest current mention (most words; ties: the earliest article, then
+    /// the name key), so its name and id depend on what the articles say now rather than on the order they came in;
+    /// when that changed, the name and the id follow. Returns the id now.
     /// </summary>
     public string RefreshName(string id)
     {
@@ -77,7 +78,7 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
         }
 
         var name = db.Scalar<string>(
-            "SELECT m.local_name FROM mention m JOIN article a ON a.id = m.article_id WHERE m.entity_id = $p0 ORDER BY a.seq, m.local_key LIMIT 1",
+            "SELECT local_name FROM mention WHERE entity_id = $p0 ORDER BY tokens DESC, seq, local_key LIMIT 1",
             id);
         if (name is null || name == current.Name)
         {

@@ -10,7 +10,9 @@ namespace Graph.Store.Sqlite.Writing;
 /// <item>a recorded manual merge of that name (and type) → the kept entity;</item>
 /// <item>an entity of the type whose canonical name has the same <see cref="NameKey"/>;</item>
 /// <item>an entity of the type with that name as an alias;</item>
-/// <item>PERSON only, a one-word name: the one multi-word PERSON whose last word it is ("Putin" → "Vladimir Putin").</item>
+/// <item>PERSON only, a one-word name: the one multi-word PERSON whose last word it is ("Putin" → "Vladimir Putin");</item>
+/// <item>PERSON only, a multi-word name: the one-word PERSON that is its last word ("Putin" seen first), when no other
+/// multi-word PERSON has that last word and the one-word entity is not already some full name's.</item>
 /// </list>
 /// A tier with exactly one candidate joins it; with several it is ambiguous and the entity is new (two people who
 /// share a surname are never merged silently); with none the next tier is tried. Only the article's canonical name
@@ -42,6 +44,10 @@ internal sealed class EntityResolver(SqlSession db)
         {
             tiers.Add(() => db.Query("SELECT id FROM entity WHERE type = 'PERSON' AND last_token = $p0 ORDER BY id", r => r.GetString(0), key));
         }
+        else if (type == "PERSON")
+        {
+            tiers.Add(() => SurnameSeenFirst(key[(key.LastIndexOf(' ') + 1)..]));
+        }
 
         foreach (var tier in tiers)
         {
@@ -58,5 +64,22 @@ internal sealed class EntityResolver(SqlSession db)
         }
 
         return null;
+    }
+
+    private List<string> SurnameSeenFirst(string surname)
+    {
+        if (db.Scalar<long>("SELECT EXISTS (SELECT 1 FROM entity WHERE type = 'PERSON' AND last_token = $p0)", surname) != 0)
+        {
+            return [];
+        }
+
+        return db.Query(
+            """
+            SELECT e.id FROM entity e WHERE e.type = 'PERSON' AND e.name_key = $p0
+            AND NOT EXISTS (SELECT 1 FROM alias a WHERE a.entity_id = e.id AND a.alias_key LIKE '% %')
+            ORDER BY e.id
+            """,
+            r => r.GetString(0),
+            surname);
     }
 }
