@@ -12,7 +12,7 @@ namespace Graph.Store.Sqlite.Writing;
 /// <item>an entity of the type with that name as an alias;</item>
 /// <item>PERSON only, a one-word name: the one multi-word PERSON whose last word it is ("Putin" → "Vladimir Putin");</item>
 /// <item>PERSON only, a multi-word name: the one-word PERSON that is its last word ("Putin" seen first), when no other
-/// multi-word PERSON has that last word and the one-word entity is not already some full name's.</item>
+/// multi-word PERSON has that last word.</item>
 /// </list>
 /// A tier with exactly one candidate joins it; with several it is ambiguous and the entity is new (two people who
 /// share a surname are never merged silently); with none the next tier is tried. Only the article's canonical name
@@ -73,13 +73,7 @@ internal sealed class EntityResolver(SqlSession db)
             return [];
         }
 
-        return db.Query(
-            """
-            SELECT e.id FROM entity e WHERE e.type = 'PERSON' AND e.name_key = $p0
-            AND NOT EXISTS (SELECT 1 FROM alias a WHERE a.entity_id = e.id AND a.alias_key LIKE '% %')
-            ORDER BY e.id
-            """,
-            r => r.GetString(0),
-            surname);
+        // A one-word entity is never some full name's already: that full name would have renamed it.
+        return db.Query("SELECT id FROM entity WHERE type = 'PERSON' AND name_key = $p0 ORDER BY id", r => r.GetString(0), surname);
     }
 }

@@ -66,6 +66,25 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_full_name_arriving_after_its_surname_joins_it_and_the_fullest_name_names_the_entity()
+    {
+        var store = await NewStoreAsync();
+        await store.PutArticlesAsync(
+        [
+            Article("a1").Entity("Putin", "PERSON").Entity("Kremlin", "ORGANIZATION").Says("Putin", "LEADS", "Kremlin"),
+            Article("a2").Entity("Smith", "PERSON").Build(),
+            Article("a3").Entity("Vladimir Putin", "PERSON").Entity("John Smith", "PERSON").Build(),
+            Article("a4").Entity("Jane Smith", "PERSON").Build(),
+        ]);
+
+        var snapshot = await store.ReadAllAsync();
+        snapshot.Entities.Select(e => e.Id).Should().Equal("organization:kremlin", "person:jane-smith", "person:john-smith", "person:vladimir-putin");
+        snapshot.Named("Vladimir Putin").Aliases.Should().Equal("Putin");
+        snapshot.Relations.Single().Id.Should().Be("person:vladimir-putin|LEADS|organization:kremlin", "statements follow the renamed entity");
+        (await store.GetEntityAsync("person:putin")).Should().BeNull("the id follows the name");
+    }
+
+    [Fact]
     public async Task Names_match_ignoring_case_punctuation_diacritics_and_a_leading_the()
     {
         var store = await NewStoreAsync();
