@@ -149,8 +149,12 @@ public static class TypedJson
         double.NaN => "NaN",
         double.PositiveInfinity => "Infinity",
         double.NegativeInfinity => "-Infinity",
-        _ => value.ToString("R", CultureInfo.InvariantCulture),
+        _ => WithPoint(value.ToString("R", CultureInfo.InvariantCulture)),
     };
+
+    /// <summary>"1" → "1.0": a Float that reads as a float in any parser, not only in lenient ones.</summary>
+    private static string WithPoint(string text) =>
+        text.AsSpan().IndexOfAny('.', 'E', 'e') >= 0 ? text : text + ".0";
 
     private static string Abbreviate(JsonElement element)
     {
