@@ -1,0 +1,45 @@
+using Graph.Core.Model;
+using Graph.Store.Sqlite.Storage;
+
+namespace Graph.Store.Sqlite.Reading;
+
+/// <summary>Whole-graph reads: counts, and the snapshot in canonical order (ids ascending, ordinal).</summary>
+internal sealed class GraphReader(SqlSession db, EntityReader entities, ArticleReader articles)
+{
+    public GraphCounts Counts()
+    {
+        int Count(string table) => db.Scalar<int>($"SELECT count(*) FROM {table}");
+        var entitiesByType = db.Query("SELECT type, count(*) FROM entity GROUP BY type", r => (r.GetString(0), r.GetInt32(1))).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+        var relationsByType = db.Query("SELECT type, count(*) FROM relation GROUP BY type", r => (r.GetString(0), r.GetInt32(1))).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+        return new GraphCounts(Count("article"), Count("entity"), Count("relation"), Count("statement"), entitiesByType, relationsByType);
+    }
+
+    public GraphSnapshot All()
+    {
+        var relations = db.Query($"SELECT {RelationReader.Columns} FROM relation r", RelationReader.Read).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var statements = db.Query(
+            """
+            SELECT article_id, ordinal, type, subject_id, object_id, rel_subject, rel_object, subject_name, object_name, sentence, sentence_index,
+                   sentence_start, sentence_end, subject_start, subject_end, object_start, object_end, confidence, negated, extracted_ticks
+            FROM statement
+            """,
+            r => new StoredStatement(
+                StatementIds.Of(r.GetString(0), r.GetInt32(1)),
+                Relation.IdOf(r.GetString(5), r.GetString(2), r.GetString(6)),
+                r.GetString(3),
+                r.GetString(4),
+                new Statement(r.GetString(0), r.GetString(7), r.GetString(2), r.GetString(8), r.GetString(9), r.GetDouble(17), r.GetInt64(18) != 0)
+                {
+                    SentenceIndex = r.GetInt32(10),
+                    SentenceSpan = EvidenceReader.Span(r, 11),
+                    SubjectSpan = EvidenceReader.Span(r, 13),
+                    ObjectSpan = EvidenceReader.Span(r, 15),
+                },
+                Ticks.ToUtc(r.GetInt64(19))))
+            .OrderBy(s => s.Statement.ArticleId, StringComparer.Ordinal)
+            .ThenBy(s => s.Id.Length)
+            .ThenBy(s => s.Id, StringComparer.Ordinal)
+            .ToList();
+        return new GraphSnapshot(articles.All(), entities.All(), relations, statements);
+    }
+}

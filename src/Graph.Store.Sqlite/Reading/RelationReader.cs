@@ -1,0 +1,128 @@
+using System.Globalization;
+using Graph.Core.Ontology;
+using Graph.Store.Sqlite.Storage;
+using Graph.Store.Sqlite.Writing;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Store.Sqlite.Reading;
+
+/// <summary>
+/// Relation reads. Pages are ordered by support (highest first), then subject, type, object; the cursor is that key.
+/// A symmetric relation counts as both outgoing and incoming for either end.
+/// </summary>
+internal sealed class RelationReader(SqlSession db, GraphOntology ontology)
+{
+    public const string Columns = "r.subject_id, r.type, r.object_id, r.support, r.confidence, r.first_seen, r.last_seen";
+
+    private readonly string symmetricJson = Json.Array(ontology.RelationTypes.Where(t => t.Symmetric).Select(t => t.Name).Order(StringComparer.Ordinal));
+
+    public static Relation Read(SqliteDataReader r) => new(
+        Relation.IdOf(r.GetString(0), r.GetString(1), r.GetString(2)),
+        r.GetString(1),
+        r.GetString(0),
+        r.GetString(2),
+        r.GetInt32(3),
+        r.GetDouble(4),
+        Ticks.ToUtc(r.GetInt64(5)),
+        Ticks.ToUtc(r.GetInt64(6)));
+
+    public Relation? ById(string relationId)
+    {
+        if (!RelationKey.TryParse(relationId, out var key))
+        {
+            return null;
+        }
+
+        return db.Single($"SELECT {Columns} FROM relation r WHERE r.subject_id = $p0 AND r.type = $p1 AND r.object_id = $p2", Read, key.Subject, key.Type, key.Object);
+    }
+
+    public Page<Relation> OfEntity(RelationQuery query, bool honourCursor = true)
+    {
+        var filter = new SqlFilter();
+        var e = filter.P(query.EntityId);
+        switch (query.Direction)
+        {
+            case Direction.Outgoing:
+                filter.Where($"(r.subject_id = {e} OR (r.object_id = {e} AND r.type IN (SELECT value FROM json_each({filter.P(symmetricJson)}))))");
+                break;
+            case Direction.Incoming:
+                filter.Where($"(r.object_id = {e} OR (r.subject_id = {e} AND r.type IN (SELECT value FROM json_each({filter.P(symmetricJson)}))))");
+                break;
+            default:
+                filter.Where($"(r.subject_id = {e} OR r.object_id = {e})");
+                break;
+        }
+
+        Common(filter, query.Types, query.Since, query.Until, query.MinConfidence, query.MinSupport);
+        return Page(filter, query.First, honourCursor ? query.After : null);
+    }
+
+    public Page<Relation> Search(RelationSearch query)
+    {
+        var filter = new SqlFilter();
+        if (query.SubjectId is not null)
+        {
+            var s = filter.P(query.SubjectId);
+            filter.Where($"(r.subject_id = {s} OR (r.object_id = {s} AND r.type IN (SELECT value FROM json_each({filter.P(symmetricJson)}))))");
+        }
+
+        if (query.ObjectId is not null)
+        {
+            var o = filter.P(query.ObjectId);
+            filter.Where($"(r.object_id = {o} OR (r.subject_id = {o} AND r.type IN (SELECT value FROM json_each({filter.P(symmetricJson)}))))");
+        }
+
+        Common(filter, query.Types, query.Since, query.Until, 0, query.MinSupport);
+        return Page(filter, query.First, query.After);
+    }
+
+    /// <summary>The filters relation queries share; also used by graph walks.</summary>
+    public static void Common(SqlFilter filter, IReadOnlyCollection<string> types, DateTimeOffset? since, DateTimeOffset? until, double minConfidence, int minSupport)
+    {
+        if (types.Count > 0)
+        {
+            filter.Where($"r.type IN (SELECT value FROM json_each({filter.P(Json.Array(types))}))");
+        }
+
+        if (since is not null)
+        {
+            filter.Where($"r.last_seen >= {filter.P(since.Value.UtcTicks)}");
+        }
+
+        if (until is not null)
+        {
+            filter.Where($"r.first_seen <= {filter.P(until.Value.UtcTicks)}");
+        }
+
+        if (minConfidence > 0)
+        {
+            filter.Where($"r.confidence >= {filter.P(minConfidence)}");
+        }
+
+        if (minSupport > 1)
+        {
+            filter.Where($"r.support >= {filter.P(minSupport)}");
+        }
+    }
+
+    private Page<Relation> Page(SqlFilter filter, int first, string? after)
+    {
+        var total = db.Scalar<int>("SELECT count(*) FROM relation r" + filter.Clause, [.. filter.Args]);
+        var page = filter.Clone();
+        if (Cursor.Decode(after, 4) is { } c)
+        {
+            var support = long.Parse(c[0], CultureInfo.InvariantCulture);
+            page.Where($"(r.support < {page.P(support)} OR (r.support = {page.P(support)} AND (r.subject_id, r.type, r.object_id) > ({page.P(c[1])}, {page.P(c[2])}, {page.P(c[3])})))");
+        }
+
+        var limit = Math.Max(0, first);
+        var rows = db.Query(
+            $"SELECT {Columns} FROM relation r{page.Clause} ORDER BY r.support DESC, r.subject_id, r.type, r.object_id LIMIT {page.P(limit + 1)}",
+            Read,
+            [.. page.Args]);
+        var hasNext = rows.Count > limit;
+        var items = rows.Take(limit).ToList();
+        var end = items.Count == 0 ? null : Cursor.Encode(items[^1].Support.ToString(CultureInfo.InvariantCulture), items[^1].SubjectId, items[^1].Type, items[^1].ObjectId);
+        return new Page<Relation>(items, total, end, hasNext);
+    }
+}

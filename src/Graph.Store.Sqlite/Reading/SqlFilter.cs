@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace Graph.Store.Sqlite.Reading;
+
+/// <summary>
+/// Builds a WHERE clause from optional filters with positional parameters (<c>$p0</c>…). Only the shape of the
+/// SQL depends on which filters are set; every value, whatever its source, is a parameter.
+/// </summary>
+internal sealed class SqlFilter
+{
+    private readonly List<string> conditions = [];
+
+    public List<object?> Args { get; } = [];
+
+    /// <summary>Adds a value and returns its placeholder.</summary>
+    public string P(object? value)
+    {
+        Args.Add(value);
+        return "$p" + (Args.Count - 1).ToString(CultureInfo.InvariantCulture);
+    }
+
+    public SqlFilter Where(string condition)
+    {
+        conditions.Add(condition);
+        return this;
+    }
+
+    public string Clause => conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions);
+
+    /// <summary>A copy to extend (e.g. with a cursor) without changing this one.</summary>
+    public SqlFilter Clone()
+    {
+        var copy = new SqlFilter();
+        copy.conditions.AddRange(conditions);
+        copy.Args.AddRange(Args);
+        return copy;
+    }
+}

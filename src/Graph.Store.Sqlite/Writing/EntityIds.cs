@@ -1,0 +1,48 @@
+using System.Globalization;
+using Graph.Core.Names;
+using Graph.Store.Sqlite.Storage;
+
+namespace Graph.Store.Sqlite.Writing;
+
+/// <summary>
+/// Readable, deterministic entity ids: <c>person:vladimir-putin</c> (type, then the name key with dashes),
+/// with <c>-2</c>, <c>-3</c>, … when taken — by a live entity or by one merged away (so an old id never
+/// comes back meaning something else). The same writes in the same order give the same ids.
+/// </summary>
+internal static class EntityIds
+{
+    public static string Base(string type, string name)
+    {
+        var key = NameKey.Of(name).Replace(' ', '-');
+        return type.ToLowerInvariant() + ":" + key;
+    }
+
+    /// <summary>The first free id for the name; <paramref name="self"/> (an entity being renamed) does not count as taken.</summary>
+    public static string Free(SqlSession db, string type, string name, string? self = null)
+    {
+        var stem = Base(type, name);
+        for (var n = 1; ; n++)
+        {
+            var candidate = n == 1 ? stem : stem + "-" + n.ToString(CultureInfo.InvariantCulture);
+            if (candidate == self || !IsTaken(db, candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+
+    private static bool IsTaken(SqlSession db, string id) =>
+        db.Scalar<long>("SELECT EXISTS (SELECT 1 FROM entity WHERE id = $p0) OR EXISTS (SELECT 1 FROM entity_merge WHERE merged_id = $p0)", id) != 0;
+
+    /// <summary>The last word of a multi-word PERSON name (for "Putin" → "Vladimir Putin"); null otherwise.</summary>
+    public static string? LastToken(string type, string nameKey)
+    {
+        if (type != "PERSON")
+        {
+            return null;
+        }
+
+        var space = nameKey.LastIndexOf(' ');
+        return space < 0 ? null : nameKey[(space + 1)..];
+    }
+}

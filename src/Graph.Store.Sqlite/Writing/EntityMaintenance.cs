@@ -1,0 +1,143 @@
+using Graph.Core.Names;
+using Graph.Core.Ontology;
+using Graph.Store.Sqlite.Storage;
+
+namespace Graph.Store.Sqlite.Writing;
+
+/// <summary>
+/// The entity-level bookkeeping every write shares: creating entities, keeping mention counts and the
+/// full-text rows current, removing entities nothing supports, and re-deriving an entity's name (and id)
+/// when the article that named it no longer does.
+/// </summary>
+internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, RelationAggregates relations)
+{
+    public string Create(string type, string name)
+    {
+        var id = EntityIds.Free(db, type, name);
+        var key = NameKey.Of(name);
+        db.Execute(
+            "INSERT INTO entity (id, type, name, name_key, last_token) VALUES ($p0, $p1, $p2, $p3, $p4)",
+            id, type, name, key, EntityIds.LastToken(type, key));
+        return id;
+    }
+
+    public void AddMentions(string id, long count)
+    {
+        if (count != 0)
+        {
+            db.Execute("UPDATE entity SET mention_count = mention_count + $p1 WHERE id = $p0", id, count);
+        }
+    }
+
+    /// <summary>Mention count from scratch: statements naming the entity at either end (a self-loop once).</summary>
+    public void Recount(string id) =>
+        db.Execute(
+            """
+            UPDATE entity SET mention_count =
+                (SELECT count(*) FROM statement WHERE rel_subject = $p0) +
+                (SELECT count(*) FROM statement WHERE rel_object = $p0 AND rel_subject <> $p0)
+            WHERE id = $p0
+            """,
+            id);
+
+    /// <summary>Deletes the entity when no article mentions it and nobody curated it. True when it went.</summary>
+    public bool DeleteIfUnsupported(string id)
+    {
+        var unsupported = db.Scalar<long>(
+            "SELECT count(*) FROM entity e WHERE e.id = $p0 AND e.curated = 0 AND NOT EXISTS (SELECT 1 FROM mention m WHERE m.entity_id = e.id)",
+            id) != 0;
+        if (unsupported)
+        {
+            Delete(id);
+        }
+
+        return unsupported;
+    }
+
+    public void Delete(string id)
+    {
+        db.Execute("DELETE FROM entity_fts WHERE rowid = (SELECT n FROM entity WHERE id = $p0)", id);
+        db.Execute("DELETE FROM alias WHERE entity_id = $p0", id);
+        db.Execute("DELETE FROM entity WHERE id = $p0", id);
+    }
+
+    /// <summary>
+    /// An uncurated entity is named by its fullest current mention (most words; ties: the earliest article, then
+    /// the name key), so its name and id depend on what the articles say now rather than on the order they came in;
+    /// when that changed, the name and the id follow. Returns the id now.
+    /// </summary>
+    public string RefreshName(string id)
+    {
+        var current = db.Single(
+            "SELECT type, name, curated FROM entity WHERE id = $p0",
+            r => new { Type = r.GetString(0), Name = r.GetString(1), Curated = r.GetInt64(2) != 0 },
+            id);
+        if (current is null || current.Curated)
+        {
+            return id;
+        }
+
+        var name = db.Scalar<string>(
+            "SELECT local_name FROM mention WHERE entity_id = $p0 ORDER BY tokens DESC, seq, local_key LIMIT 1",
+            id);
+        if (name is null || name == current.Name)
+        {
+            return id;
+        }
+
+        var key = NameKey.Of(name);
+        var newId = EntityIds.Free(db, current.Type, name, self: id);
+        db.Execute(
+            "UPDATE entity SET id = $p1, name = $p2, name_key = $p3, last_token = $p4 WHERE id = $p0",
+            id, newId, name, key, EntityIds.LastToken(current.Type, key));
+        if (newId != id)
+        {
+            MoveStatements(id, newId);
+        }
+
+        return newId;
+    }
+
+    /// <summary>Points every statement naming <paramref name="fromId"/> at <paramref name="toId"/> and rebuilds the relations on both sides.</summary>
+    public void MoveStatements(string fromId, string toId)
+    {
+        var rows = db.Query(
+            """
+            SELECT article_id, ordinal, type, subject_id, object_id, rel_subject, rel_object FROM statement WHERE rel_subject = $p0
+            UNION
+            SELECT article_id, ordinal, type, subject_id, object_id, rel_subject, rel_object FROM statement WHERE rel_object = $p0
+            """,
+            r => (Article: r.GetString(0), Ordinal: r.GetInt64(1), Type: r.GetString(2), Subject: r.GetString(3), Object: r.GetString(4), RelSubject: r.GetString(5), RelObject: r.GetString(6)),
+            fromId);
+        var touched = new HashSet<RelationKey>();
+        foreach (var row in rows)
+        {
+            touched.Add(new RelationKey(row.RelSubject, row.Type, row.RelObject));
+            var subject = row.Subject == fromId ? toId : row.Subject;
+            var @object = row.Object == fromId ? toId : row.Object;
+            var key = RelationKey.Of(ontology, subject, row.Type, @object);
+            touched.Add(key);
+            db.Execute(
+                "UPDATE statement SET subject_id = $p2, object_id = $p3, rel_subject = $p4, rel_object = $p5 WHERE article_id = $p0 AND ordinal = $p1",
+                row.Article, row.Ordinal, subject, @object, key.Subject, key.Object);
+        }
+
+        relations.Rebuild(touched);
+    }
+
+    /// <summary>Rewrites the entity's full-text row from its name and aliases.</summary>
+    public void RefreshSearchRow(string id)
+    {
+        var entity = db.Single("SELECT n, name, name_key FROM entity WHERE id = $p0", r => new { N = r.GetInt64(0), Name = r.GetString(1), Key = r.GetString(2) }, id);
+        if (entity is null)
+        {
+            return;
+        }
+
+        var aliases = db.Query("SELECT alias_key, min(alias) FROM alias WHERE entity_id = $p0 GROUP BY alias_key ORDER BY 2", r => (Key: r.GetString(0), Text: r.GetString(1)), id)
+            .Where(a => a.Key != entity.Key)
+            .Select(a => a.Text);
+        db.Execute("DELETE FROM entity_fts WHERE rowid = $p0", entity.N);
+        db.Execute("INSERT INTO entity_fts (rowid, name, aliases) VALUES ($p0, $p1, $p2)", entity.N, entity.Name, string.Join(" ; ", aliases));
+    }
+}

@@ -1,0 +1,79 @@
+using Graph.Core.Model;
+using Graph.Core.Names;
+using Graph.Store.Sqlite.Storage;
+
+namespace Graph.Store.Sqlite.Writing;
+
+/// <summary>
+/// Finds the graph entity an article's entity is, or decides it is new. Tiers, first decisive one wins:
+/// <list type="number">
+/// <item>a recorded manual merge of that name (and type) → the kept entity;</item>
+/// <item>an entity of the type whose canonical name has the same <see cref="NameKey"/>;</item>
+/// <item>an entity of the type with that name as an alias;</item>
+/// <item>PERSON only, a one-word name: the one multi-word PERSON whose last word it is ("Putin" → "Vladimir Putin");</item>
+/// <item>PERSON only, a multi-word name: the one-word PERSON that is its last word ("Putin" seen first), when no other
+/// multi-word PERSON has that last word.</item>
+/// </list>
+/// A tier with exactly one candidate joins it; with several it is ambiguous and the entity is new (two people who
+/// share a surname are never merged silently); with none the next tier is tried. Only the article's canonical name
+/// is matched, never its aliases (titles like "the Russian President" name different people over time), so a full
+/// name never joins a different full name. Entities already claimed by another entity of the same article are not
+/// candidates: the article says they are different things.
+/// </summary>
+internal sealed class EntityResolver(SqlSession db)
+{
+    public string? Resolve(ArticleEntity local, IReadOnlySet<string> claimed)
+    {
+        var key = NameKey.Of(local.Name);
+        var type = local.Type;
+
+        var merged = db.Scalar<string>(
+            "SELECT m.kept_id FROM entity_merge m JOIN entity e ON e.id = m.kept_id WHERE m.type = $p0 AND m.name_key = $p1 ORDER BY m.merged_ticks DESC, m.merged_id LIMIT 1",
+            type, key);
+        if (merged is not null && !claimed.Contains(merged))
+        {
+            return merged;
+        }
+
+        var tiers = new List<Func<List<string>>>
+        {
+            () => db.Query("SELECT id FROM entity WHERE type = $p0 AND name_key = $p1 ORDER BY id", r => r.GetString(0), type, key),
+            () => db.Query("SELECT DISTINCT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id WHERE a.alias_key = $p0 AND e.type = $p1 ORDER BY 1", r => r.GetString(0), key, type),
+        };
+        if (type == "PERSON" && !key.Contains(' ', StringComparison.Ordinal))
+        {
+            tiers.Add(() => db.Query("SELECT id FROM entity WHERE type = 'PERSON' AND last_token = $p0 ORDER BY id", r => r.GetString(0), key));
+        }
+        else if (type == "PERSON")
+        {
+            tiers.Add(() => SurnameSeenFirst(key[(key.LastIndexOf(' ') + 1)..]));
+        }
+
+        foreach (var tier in tiers)
+        {
+            var candidates = tier().Where(id => !claimed.Contains(id)).ToList();
+            if (candidates.Count == 1)
+            {
+                return candidates[0];
+            }
+
+            if (candidates.Count > 1)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private List<string> SurnameSeenFirst(string surname)
+    {
+        if (db.Scalar<long>("SELECT EXISTS (SELECT 1 FROM entity WHERE type = 'PERSON' AND last_token = $p0)", surname) != 0)
+        {
+            return [];
+        }
+
+        // A one-word entity is never some full name's already: that full name would have renamed it.
+        return db.Query("SELECT id FROM entity WHERE type = 'PERSON' AND name_key = $p0 ORDER BY id", r => r.GetString(0), surname);
+    }
+}

@@ -1,0 +1,66 @@
+using Graph.Store.Sqlite.Storage;
+
+namespace Graph.Store.Sqlite.Writing;
+
+/// <summary>
+/// Keeps relation rows equal to the aggregate of their non-negated statements: support = count,
+/// confidence = noisy-or (integer log sums, so exact), first/last seen = min/max of the articles' dates.
+/// A new article adds to the rows; anything that removes statements rebuilds the rows it touched.
+/// </summary>
+internal sealed class RelationAggregates(SqlSession db)
+{
+    /// <summary>What one article adds to one relation.</summary>
+    public sealed class Delta
+    {
+        public long Support { get; set; }
+
+        public long LogMiss { get; set; }
+
+        public long Certain { get; set; }
+
+        public long FirstSeen { get; set; } = long.MaxValue;
+
+        public long LastSeen { get; set; } = long.MinValue;
+
+        public void Add(double confidence, long seenTicks)
+        {
+            Support++;
+            LogMiss += NoisyOr.LogMiss(confidence);
+            Certain += NoisyOr.IsCertain(confidence) ? 1 : 0;
+            FirstSeen = Math.Min(FirstSeen, seenTicks);
+            LastSeen = Math.Max(LastSeen, seenTicks);
+        }
+    }
+
+    public void Add(RelationKey key, Delta delta) =>
+        db.Execute(
+            """
+            INSERT INTO relation (subject_id, type, object_id, support, log_miss, certain, confidence, first_seen, last_seen)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, graph_noisy_or($p4, $p5), $p6, $p7)
+            ON CONFLICT (subject_id, type, object_id) DO UPDATE SET
+                support = support + excluded.support,
+                log_miss = log_miss + excluded.log_miss,
+                certain = certain + excluded.certain,
+                confidence = graph_noisy_or(log_miss + excluded.log_miss, certain + excluded.certain),
+                first_seen = min(first_seen, excluded.first_seen),
+                last_seen = max(last_seen, excluded.last_seen)
+            """,
+            key.Subject, key.Type, key.Object, delta.Support, delta.LogMiss, delta.Certain, delta.FirstSeen, delta.LastSeen);
+
+    /// <summary>Recomputes the rows of these relations from their statements; a relation left without support disappears.</summary>
+    public void Rebuild(IEnumerable<RelationKey> keys)
+    {
+        foreach (var key in keys)
+        {
+            db.Execute("DELETE FROM relation WHERE subject_id = $p0 AND type = $p1 AND object_id = $p2", key.Subject, key.Type, key.Object);
+            db.Execute(
+                """
+                INSERT INTO relation (subject_id, type, object_id, support, log_miss, certain, confidence, first_seen, last_seen)
+                SELECT rel_subject, type, rel_object, count(*), sum(log_miss), sum(certain), graph_noisy_or(sum(log_miss), sum(certain)), min(seen_ticks), max(seen_ticks)
+                FROM statement WHERE rel_subject = $p0 AND type = $p1 AND rel_object = $p2 AND negated = 0
+                GROUP BY rel_subject, type, rel_object
+                """,
+                key.Subject, key.Type, key.Object);
+        }
+    }
+}
