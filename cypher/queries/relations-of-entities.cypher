@@ -1,4 +1,4 @@
-// The aggregated relations of each entity, filtered, ordered by id, one page plus one row per entity.
+// The aggregated relations of each entity, filtered, strongest support first (then subject, type, object), one page plus one row per entity.
 // $ids: entity ids; $direction: 'Both' | 'Outgoing' | 'Incoming' (symmetric types match any direction);
 // $symmetric: the symmetric relation types; $types: types to keep, empty for all; $since/$until: bound lastSeen/firstSeen;
 // $minConfidence, $minSupport; $skip, $first: the page
@@ -16,7 +16,7 @@ CALL (e) {
     AND r.confidence >= $minConfidence
     AND r.support >= $minSupport
   WITH DISTINCT r
-  ORDER BY r.id
+  ORDER BY r.support DESC, startNode(r).id, type(r), endNode(r).id
   RETURN collect(r {.id, .support, .confidence, .firstSeen, .lastSeen, type: type(r), subjectId: startNode(r).id, objectId: endNode(r).id}) AS relations
 }
 RETURN entityId, size(relations) AS total, relations[$skip..$skip + $first + 1] AS page

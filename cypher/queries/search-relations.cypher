@@ -1,4 +1,4 @@
-// Relations across the graph by type and ends (either order for symmetric types), ordered by id, one page plus one row.
+// Relations across the graph by type and ends (either order for symmetric types), strongest support first (then subject, type, object), one page plus one row.
 // $types: types to keep, empty for all; $symmetric: the symmetric types; $subjectId, $objectId: ends or null;
 // $since/$until: bound lastSeen/firstSeen; $minSupport; $skip, $first: the page
 MATCH (s:Entity)-[r]->(o:Entity)
@@ -10,6 +10,6 @@ WHERE r.id IS NOT NULL
   AND ($until IS NULL OR r.firstSeen <= $until)
   AND r.support >= $minSupport
 WITH r, s, o
-ORDER BY r.id
+ORDER BY r.support DESC, s.id, type(r), o.id
 WITH collect(r {.id, .support, .confidence, .firstSeen, .lastSeen, type: type(r), subjectId: s.id, objectId: o.id}) AS relations
 RETURN size(relations) AS total, relations[$skip..$skip + $first + 1] AS page

@@ -25,6 +25,9 @@ public sealed class QueryRecord(IReadOnlyDictionary<string, int> index, IReadOnl
         ? values[i]
         : throw new KeyNotFoundException($"the result has no field '{field}' (fields: {string.Join(", ", index.Keys)})");
 
+    /// <summary>True when the row has the field and it is not null (a map from <c>n {.*}</c> leaves out null properties).</summary>
+    public bool Has(string field) => index.TryGetValue(field, out var i) && values[i] is not null;
+
     public string GetString(string field) => this[field] as string ?? throw Wrong(field, "a string");
 
     public string? GetStringOrNull(string field) => this[field] switch
