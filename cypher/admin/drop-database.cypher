@@ -1,0 +1,3 @@
+// Drops a database made by create-database (run against the system database).
+// $name: database name
+DROP DATABASE $name IF EXISTS

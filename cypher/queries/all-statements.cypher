@@ -1,0 +1,4 @@
+// Every statement, ids ascending (snapshots and export).
+MATCH (st:Statement)
+RETURN st {.*} AS statement
+ORDER BY st.id

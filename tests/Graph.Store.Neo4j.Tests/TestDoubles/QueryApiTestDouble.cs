@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Graph.Store.Neo4j.Tests.TestDoubles;
+
+/// <summary>A request the test double received, as it arrived on the wire.</summary>
+public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body, DateTimeOffset At)
+{
+    public string? Header(string name) => Headers.TryGetValue(name.ToLowerInvariant(), out var value) ? value : null;
+}
+
+/// <summary>A scripted answer: status, JSON body (null for none), extra headers, and an optional delay before answering.</summary>
+public sealed record ScriptedAnswer(int Status, string? Body, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan Delay = default);
+
+/// <summary>
+/// TEST DOUBLE for a Neo4j server's Query API (no Neo4j can run on these machines): a real HTTP server on a loopback
+/// port that records every request and answers from a script, with bodies shaped as Neo4j's Query API manual documents
+/// them. It does not interpret Cypher; it emulates nothing. When the script runs out it answers 500, so a test that
+/// sends more requests than it scripted fails loudly.
+/// </summary>
+public sealed class QueryApiTestDouble : IDisposable
+{
+    private readonly HttpListener listener = new();
+    private readonly ConcurrentQueue<ScriptedAnswer> script = new();
+    private readonly ConcurrentQueue<RecordedRequest> requests = new();
+    private readonly CancellationTokenSource stop = new();
+    private readonly Task loop;
+
+    public QueryApiTestDouble()
+    {
+        Port = FreeLoopbackPort();
+        BaseUri = new Uri($"http://127.0.0.1:{Port}/");
+        listener.Prefixes.Add(BaseUri.ToString());
+        listener.Start();
+        loop = Task.Run(ServeAsync);
+    }
+
+    public int Port { get; }
+
+    public Uri BaseUri { get; }
+
+    public IReadOnlyList<RecordedRequest> Requests => [.. requests];
+
+    /// <summary>When set, answers every request the script does not cover (instead of 500).</summary>
+    public ScriptedAnswer? Fallback { get; set; }
+
+    public QueryApiTestDouble Answer(int status, string? body, IReadOnlyDictionary<string, string>? headers = null, TimeSpan delay = default)
+    {
+        script.Enqueue(new ScriptedAnswer(status, body, headers, delay));
+        return this;
+    }
+
+    public void Dispose()
+    {
+        stop.Cancel();
+        listener.Close();
+        try
+        {
+            loop.Wait(TimeSpan.FromSeconds(5));
+        }
+        catch (AggregateException)
+        {
+            // The loop ends with the listener's disposal exception; nothing to report.
+        }
+
+        stop.Dispose();
+    }
+
+    /// <summary>A loopback port nothing listens on right now (also used by tests that need a refused connection).</summary>
+    public static int FreeLoopbackPort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+
+    private async Task ServeAsync()
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await listener.GetContextAsync().ConfigureAwait(false);
+            }
+            catch (Exception) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => AnswerAsync(context));
+        }
+    }
+
+    private async Task AnswerAsync(HttpListenerContext context)
+    {
+        var request = context.Request;
+        string body;
+        using (var reader = new StreamReader(request.InputStream, Encoding.UTF8))
+        {
+            body = await reader.ReadToEndAsync().ConfigureAwait(false);
+        }
+
+        var headers = request.Headers.AllKeys.Where(k => k is not null)
+            .ToDictionary(k => k!.ToLowerInvariant(), k => request.Headers[k]!, StringComparer.Ordinal);
+        requests.Enqueue(new RecordedRequest(request.HttpMethod, request.Url!.AbsolutePath, headers, body, DateTimeOffset.UtcNow));
+
+        var answer = script.TryDequeue(out var next) ? next
+            : Fallback ?? new ScriptedAnswer(500, """{"errors":[{"code":"TestDouble.ScriptExhausted","message":"the test sent more requests than it scripted"}]}""");
+        try
+        {
+            if (answer.Delay > TimeSpan.Zero)
+            {
+                await Task.Delay(answer.Delay, stop.Token).ConfigureAwait(false);
+            }
+
+            var response = context.Response;
+            response.StatusCode = answer.Status;
+            foreach (var (name, value) in answer.Headers ?? new Dictionary<string, string>())
+            {
+                response.Headers[name] = value;
+            }
+
+            if (answer.Body is not null)
+            {
+                var bytes = Encoding.UTF8.GetBytes(answer.Body);
+                response.ContentType = "application/vnd.neo4j.query";
+                response.ContentLength64 = bytes.Length;
+                await response.OutputStream.WriteAsync(bytes, stop.Token).ConfigureAwait(false);
+            }
+
+            response.Close();
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or HttpListenerException or ObjectDisposedException)
+        {
+            // The client gave up (a timeout test) or the double is shutting down.
+        }
+    }
+}
