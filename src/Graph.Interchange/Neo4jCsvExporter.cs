@@ -36,7 +36,7 @@ public static class Neo4jCsvExporter
             csv.Row("id:ID(Entity)", "name", "type", "aliases:string[]", ":LABEL");
             foreach (var e in graph.Entities)
             {
-                csv.Row(e.Id, e.Name, e.Type, string.Join(';', e.Aliases), "Entity;" + Labels.ForEntityType(e.Type));
+                csv.Row(e.Id, e.Name, e.Type, string.Join(';', e.Aliases), "Entity;" + Core.Ontology.EntityTypeDefinition.LabelOf(e.Type));
             }
         });
         Csv(folder, "statements.csv", csv =>

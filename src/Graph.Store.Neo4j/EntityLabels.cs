@@ -16,7 +16,6 @@ internal static class EntityLabels
             throw new ArgumentException($"'{entityType}' is not an entity type of the ontology", nameof(entityType));
         }
 
-        return string.Concat(entityType.Split('_', StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => word[0] + word[1..].ToLowerInvariant()));
+        return EntityTypeDefinition.LabelOf(entityType);
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Graph.Interchange;
+using Graph.Store.Neo4j.Cypher;
 
 namespace Graph.Cli.Commands;
 
@@ -15,6 +16,7 @@ internal static class ExportCommand
         ["jsonl"] = ExportFormat.Jsonl,
         ["graphml"] = ExportFormat.GraphMl,
         ["neo4j-csv"] = ExportFormat.Neo4jCsv,
+        ["cypher"] = ExportFormat.Cypher,
     };
 
     public static Command Create()
@@ -45,6 +47,10 @@ internal static class ExportCommand
                     break;
                 case ExportFormat.GraphMl:
                     GraphMlExporter.Write(graph, stream);
+                    break;
+                case ExportFormat.Cypher:
+                    var script = CypherScriptExporter.Write(graph, CypherCatalog.Embedded.Schema.Select(s => s.Text));
+                    await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(script), cancellationToken).ConfigureAwait(false);
                     break;
                 default:
                     throw new UserError($"format {chosen} is not written here");
