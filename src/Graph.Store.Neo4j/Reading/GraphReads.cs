@@ -74,10 +74,14 @@ internal sealed class GraphReads(QueryApiClient client, Neo4jStatements cypher, 
             ("minSupport", filter.MinSupport),
             ("skip", offset),
             ("first", filter.First)), ct);
-        return result.Records.ToDictionary(
+        var found = result.Records.ToDictionary(
             r => r.GetString("entityId"),
             r => OffsetCursor.Page(r.GetList("page").Select(Mapping.Relation).ToList(), r.GetInt32("total"), offset, filter.First),
             StringComparer.Ordinal);
+
+        // Every entity asked about gets a page; an unknown one an empty page.
+        return entityIds.Distinct(StringComparer.Ordinal).ToDictionary(
+            id => id, id => found.GetValueOrDefault(id) ?? new Page<Relation>([], 0, null, false), StringComparer.Ordinal);
     }
 
     public async Task<Page<Relation>> SearchRelationsAsync(RelationSearch query, CancellationToken ct)
@@ -183,10 +187,13 @@ internal sealed class GraphReads(QueryApiClient client, Neo4jStatements cypher, 
     public async Task<Dictionary<string, IReadOnlyList<Evidence>>> EvidenceAsync(IReadOnlyCollection<string> relationIds, int maxPerRelation, CancellationToken ct)
     {
         var rows = (await client.RunAsync(cypher.Evidence, Parameters.Of(("ids", relationIds.Distinct(StringComparer.Ordinal).ToList()), ("max", Math.Max(0, maxPerRelation))), ct)).Records;
-        return rows.ToDictionary(
+        var found = rows.ToDictionary(
             r => r.GetString("relationId"),
             r => (IReadOnlyList<Evidence>)[.. r.GetList("items").Select(Mapping.Evidence)],
             StringComparer.Ordinal);
+
+        // Every id asked about gets an entry; one without statements (or unknown) an empty list.
+        return relationIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => found.GetValueOrDefault(id) ?? [], StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyList<Evidence>> TimelineAsync(string entityId, DateTimeOffset? since, DateTimeOffset? until, int limit, CancellationToken ct)
