@@ -66,13 +66,17 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
     /// the name key), so its name and id depend on what the articles say now rather than on the order they came in;
     /// when that changed, the name and the id follow. Returns the id now.
     /// </summary>
-    public string RefreshName(string id)
+    public string RefreshName(string id, int onlyIfFullerThan = 0)
     {
-        var current = db.Single(
-            "SELECT type, name, curated FROM entity WHERE id = $p0",
-            r => new { Type = r.GetString(0), Name = r.GetString(1), Curated = r.GetInt64(2) != 0 },
-            id);
-        if (current is null || current.Curated)
+        var row = db.Strings("SELECT type || '|' || curated || '|' || (length(name_key) - length(replace(name_key, ' ', '')) + 1) || '|' || name FROM entity WHERE id = $p0", id);
+        if (row.Count == 0)
+        {
+            return id;
+        }
+
+        var parts = row[0].Split('|', 4);
+        var current = new { Type = parts[0], Curated = parts[1] != "0", Tokens = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture), Name = parts[3] };
+        if (current.Curated || (onlyIfFullerThan > 0 && onlyIfFullerThan <= current.Tokens))
         {
             return id;
         }
@@ -123,6 +127,14 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
         }
 
         relations.Rebuild(touched);
+    }
+
+    /// <summary>The full-text row of an entity just created, from the names it was created with.</summary>
+    public void AddSearchRow(string id, string name, IEnumerable<string> aliases)
+    {
+        var nameKey = NameKey.Of(name);
+        var text = string.Join(" ; ", aliases.Where(a => NameKey.Of(a) != nameKey).Order(StringComparer.Ordinal));
+        db.Execute("INSERT INTO entity_fts (rowid, name, aliases) SELECT n, $p1, $p2 FROM entity WHERE id = $p0", id, name, text);
     }
 
     /// <summary>Rewrites the entity's full-text row from its name and aliases.</summary>
