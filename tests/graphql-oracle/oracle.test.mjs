@@ -9,7 +9,10 @@ import {
 import { startEngine } from './engine.mjs';
 import { loadCorpus } from './corpus.mjs';
 
-const schemas = [{ file: 'pets.graphql', corpus: 'pets' }];
+const schemas = [
+  { file: 'pets.graphql', corpus: 'pets' },
+  { file: 'features.graphql', corpus: 'features' },
+];
 
 for (const { file, corpus } of schemas) {
   let engine;
