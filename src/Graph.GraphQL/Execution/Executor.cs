@@ -26,7 +26,27 @@ public static partial class Executor
             return ExecutionResult.RequestError(new GraphQLError(
                 "Subscriptions must be executed through SubscribeAsync.", [prepared.Operation.Location], null, ErrorCodes.BadUserInput));
         }
-        return await ExecuteOperationAsync(prepared, prepared.Request.RootValue).ConfigureAwait(false);
+        return await WithoutSynchronizationContext(() => ExecuteOperationAsync(prepared, prepared.Request.RootValue)).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Starts work with no synchronization context, so that resolvers' awaits resume inline on the thread that
+    /// completed what they waited for: a data-loader batch then hands out its values and the work they unblock
+    /// queues its own loads before the next batch is sent (under a UI or test context they would be posted instead).
+    /// </summary>
+    internal static Task<T> WithoutSynchronizationContext<T>(Func<Task<T>> start)
+    {
+        var previous = SynchronizationContext.Current;
+        if (previous is null) return start();
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            return start();
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(previous);
+        }
     }
 
     /// <summary>Finds the operation and coerces variables; returns null and a request-error result when either fails.</summary>
