@@ -149,6 +149,7 @@ public sealed class SqliteGraphStore : IGraphStore
             var transaction = writer.Begin();
             try
             {
+                articles.BeginWrite();
                 var result = write();
                 cancellationToken.ThrowIfCancellationRequested();
                 transaction.Commit();

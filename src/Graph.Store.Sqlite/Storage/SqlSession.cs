@@ -5,11 +5,13 @@ namespace Graph.Store.Sqlite.Storage;
 
 /// <summary>
 /// One connection with its prepared statements: each SQL text is prepared once and reused with new
-/// parameter values (<c>$p0</c>, <c>$p1</c>, … bound by position). Not thread-safe: one owner at a time.
+/// parameter values (<c>$p0</c>, <c>$p1</c>, … bound by position). Execute, Scalar and Strings run on SQLite's
+/// own handle (<see cref="RawStatement"/>); Query and Single read rows through ADO.NET. Not thread-safe: one owner at a time.
 /// </summary>
 internal sealed class SqlSession(SqliteConnection connection) : IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RawStatement> raw = new(StringComparer.Ordinal);
 
     public SqliteConnection Connection { get; } = connection;
 
@@ -27,12 +29,70 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
         Transaction = null;
     }
 
-    public int Execute(string sql, params object?[] args) => Command(sql, args).ExecuteNonQuery();
+    /// <summary>Runs a statement that returns no rows; the number of rows it changed.</summary>
+    public int Execute(string sql, params object?[] args)
+    {
+        var statement = Raw(sql, args.Length);
+        try
+        {
+            statement.Step(args);
+            return SQLitePCL.raw.sqlite3_changes(Connection.Handle);
+        }
+        finally
+        {
+            statement.Reset();
+        }
+    }
 
+    /// <summary>The first column of the first row, or default when there is no row or it is null (text or integer columns).</summary>
     public T? Scalar<T>(string sql, params object?[] args)
     {
-        var value = Command(sql, args).ExecuteScalar();
-        return value is null or DBNull ? default : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), CultureInfo.InvariantCulture);
+        var statement = Raw(sql, args.Length);
+        try
+        {
+            if (!statement.Step(args) || statement.IsNull(0))
+            {
+                return default;
+            }
+
+            object value = typeof(T) == typeof(string) ? statement.Text(0) : statement.Int64(0);
+            return (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            statement.Reset();
+        }
+    }
+
+    /// <summary>The first column of every row, as text.</summary>
+    public List<string> Strings(string sql, params object?[] args)
+    {
+        var statement = Raw(sql, args.Length);
+        var rows = new List<string>();
+        try
+        {
+            for (var row = statement.Step(args); row; row = statement.Next())
+            {
+                rows.Add(statement.Text(0));
+            }
+
+            return rows;
+        }
+        finally
+        {
+            statement.Reset();
+        }
+    }
+
+    private RawStatement Raw(string sql, int parameterCount)
+    {
+        if (!raw.TryGetValue(sql, out var statement))
+        {
+            statement = new RawStatement(Connection.Handle!, sql, parameterCount);
+            raw[sql] = statement;
+        }
+
+        return statement;
     }
 
     public List<T> Query<T>(string sql, Func<SqliteDataReader, T> read, params object?[] args)
@@ -85,6 +145,12 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
         }
 
         prepared.Clear();
+        foreach (var statement in raw.Values)
+        {
+            statement.Dispose();
+        }
+
+        raw.Clear();
         Transaction?.Dispose();
         Connection.Dispose();
     }

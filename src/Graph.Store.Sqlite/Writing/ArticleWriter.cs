@@ -31,6 +31,16 @@ internal sealed class ArticleWriter(SqlSession db, GraphOntology ontology, TimeP
             return new PutResult(PutOutcome.Unchanged, 0, 0);
         }
 
+        return Write(facts, stored);
+    }
+
+    /// <summary>Call at the start of each write transaction.</summary>
+    public void BeginWrite() => resolver.BeginWrite();
+
+    private PutResult Write(ArticleFacts facts, StoredArticle? stored)
+    {
+        var article = facts.Article;
+
         var now = clock.GetUtcNow().UtcTicks;
         var seq = stored?.Seq ?? (db.Scalar<long>("SELECT ifnull(max(seq), 0) + 1 FROM article"));
         var firstIngested = stored?.FirstIngested ?? now;
@@ -39,7 +49,7 @@ internal sealed class ArticleWriter(SqlSession db, GraphOntology ontology, TimeP
         // Resolve against the graph as it stands, the old version included: an entity this article itself
         // introduced is found again by its name, so a re-ingested article keeps its entities' ids.
         var claimed = new HashSet<string>(StringComparer.Ordinal);
-        var resolved = new List<(ArticleEntity Local, string? EntityId)>(facts.Entities.Count);
+        var resolved = new List<(ArticleEntity Local, string? EntityId, bool ByName)>(facts.Entities.Count);
         foreach (var local in facts.Entities)
         {
             var id = resolver.Resolve(local, claimed);
@@ -48,7 +58,7 @@ internal sealed class ArticleWriter(SqlSession db, GraphOntology ontology, TimeP
                 claimed.Add(id);
             }
 
-            resolved.Add((local, id));
+            resolved.Add((local, id, resolver.LastMatchedByName));
         }
 
         var old = stored is null ? null : RemoveContribution(article.Id);
@@ -63,15 +73,10 @@ internal sealed class ArticleWriter(SqlSession db, GraphOntology ontology, TimeP
         WriteArticleRow(article, seq, now, firstIngested, seen, stored is not null);
 
         var byLocalKey = new Dictionary<string, string>(StringComparer.Ordinal);
-        var created = new HashSet<string>(StringComparer.Ordinal);
         var gainedNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (local, resolvedId) in resolved)
+        foreach (var (local, resolvedId, byName) in resolved)
         {
             var id = resolvedId ?? entities.Create(local.Type, local.Name);
-            if (resolvedId is null)
-            {
-                created.Add(id);
-            }
 
             var localKey = NameKey.Of(local.Name);
             db.Execute(
@@ -85,18 +90,17 @@ internal sealed class ArticleWriter(SqlSession db, GraphOntology ontology, TimeP
                     continue;
                 }
 
-                if (resolvedId is not null && db.Scalar<long>("SELECT EXISTS (SELECT 1 FROM alias WHERE entity_id = $p0 AND alias_key = $p1)", id, key) == 0)
+                db.Execute("INSERT OR IGNORE INTO alias (entity_id, alias_key, alias, article_id) VALUES ($p0, $p1, $p2, $p3)", id, key, name, article.Id);
+                if (entities.AddName(id, key, name) && resolvedId is not null)
                 {
                     gainedNames.Add(id);
                 }
-
-                db.Execute("INSERT OR IGNORE INTO alias (entity_id, alias_key, alias, article_id) VALUES ($p0, $p1, $p2, $p3)", id, key, name, article.Id);
             }
 
             if (resolvedId is not null)
             {
                 // A fuller name than the entity's own (or, on replace, this article's earlier place) renames it.
-                var renamed = entities.RefreshName(id);
+                var renamed = entities.RefreshName(id, onlyIfFullerThan: old is null ? localKey.Count(c => c == ' ') + 1 : 0);
                 if (renamed != id)
                 {
                     gainedNames.Remove(id);
@@ -123,7 +127,12 @@ internal sealed class ArticleWriter(SqlSession db, GraphOntology ontology, TimeP
                 entities.AddMentions(id, count);
             }
 
-            foreach (var id in created.Concat(gainedNames))
+            foreach (var (local, _, _) in resolved.Where(r => r.EntityId is null))
+            {
+                entities.AddSearchRow(byLocalKey[NameKey.Of(local.Name)], local.Name, local.Aliases);
+            }
+
+            foreach (var id in gainedNames)
             {
                 entities.RefreshSearchRow(id);
             }
@@ -135,6 +144,7 @@ internal sealed class ArticleWriter(SqlSession db, GraphOntology ontology, TimeP
             var touched = old.Entities.Union(byLocalKey.Values).Distinct(StringComparer.Ordinal).ToList();
             foreach (var id in touched)
             {
+                entities.RebuildNames(id);
                 var current = entities.RefreshName(id);
                 entities.Recount(current);
                 entities.RefreshSearchRow(current);
@@ -159,6 +169,7 @@ internal sealed class ArticleWriter(SqlSession db, GraphOntology ontology, TimeP
         {
             if (!entities.DeleteIfUnsupported(id))
             {
+                entities.RebuildNames(id);
                 var current = entities.RefreshName(id);
                 entities.Recount(current);
                 entities.RefreshSearchRow(current);
@@ -170,7 +181,7 @@ internal sealed class ArticleWriter(SqlSession db, GraphOntology ontology, TimeP
 
     private OldContribution RemoveContribution(string articleId)
     {
-        var touchedEntities = db.Query("SELECT DISTINCT entity_id FROM mention WHERE article_id = $p0", r => r.GetString(0), articleId)
+        var touchedEntities = db.Strings("SELECT DISTINCT entity_id FROM mention WHERE article_id = $p0", articleId)
             .ToHashSet(StringComparer.Ordinal);
         var touchedRelations = db.Query(
             "SELECT DISTINCT rel_subject, type, rel_object FROM statement WHERE article_id = $p0 AND negated = 0",

@@ -58,6 +58,7 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
     {
         db.Execute("DELETE FROM entity_fts WHERE rowid = (SELECT n FROM entity WHERE id = $p0)", id);
         db.Execute("DELETE FROM alias WHERE entity_id = $p0", id);
+        db.Execute("DELETE FROM entity_alias WHERE entity_id = $p0", id);
         db.Execute("DELETE FROM entity WHERE id = $p0", id);
     }
 
@@ -66,13 +67,17 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
     /// the name key), so its name and id depend on what the articles say now rather than on the order they came in;
     /// when that changed, the name and the id follow. Returns the id now.
     /// </summary>
-    public string RefreshName(string id)
+    public string RefreshName(string id, int onlyIfFullerThan = 0)
     {
-        var current = db.Single(
-            "SELECT type, name, curated FROM entity WHERE id = $p0",
-            r => new { Type = r.GetString(0), Name = r.GetString(1), Curated = r.GetInt64(2) != 0 },
-            id);
-        if (current is null || current.Curated)
+        var row = db.Strings("SELECT type || '|' || curated || '|' || (length(name_key) - length(replace(name_key, ' ', '')) + 1) || '|' || name FROM entity WHERE id = $p0", id);
+        if (row.Count == 0)
+        {
+            return id;
+        }
+
+        var parts = row[0].Split('|', 4);
+        var current = new { Type = parts[0], Curated = parts[1] != "0", Tokens = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture), Name = parts[3] };
+        if (current.Curated || (onlyIfFullerThan > 0 && onlyIfFullerThan <= current.Tokens))
         {
             return id;
         }
@@ -125,6 +130,39 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
         relations.Rebuild(touched);
     }
 
+    /// <summary>Records a name of the entity in its distinct names (keeping the smallest spelling). True when the key is new to it.</summary>
+    public bool AddName(string id, string key, string name)
+    {
+        var stored = db.Scalar<string>("SELECT alias FROM entity_alias WHERE entity_id = $p0 AND alias_key = $p1", id, key);
+        if (stored is null)
+        {
+            db.Execute("INSERT INTO entity_alias (entity_id, alias_key, alias) VALUES ($p0, $p1, $p2)", id, key, name);
+            return true;
+        }
+
+        if (string.CompareOrdinal(name, stored) < 0)
+        {
+            db.Execute("UPDATE entity_alias SET alias = $p2 WHERE entity_id = $p0 AND alias_key = $p1", id, key, name);
+        }
+
+        return false;
+    }
+
+    /// <summary>Recomputes the entity's distinct names from the names articles and curators gave it.</summary>
+    public void RebuildNames(string id)
+    {
+        db.Execute("DELETE FROM entity_alias WHERE entity_id = $p0", id);
+        db.Execute("INSERT INTO entity_alias (entity_id, alias_key, alias) SELECT entity_id, alias_key, min(alias) FROM alias WHERE entity_id = $p0 GROUP BY alias_key", id);
+    }
+
+    /// <summary>The full-text row of an entity just created, from the names it was created with.</summary>
+    public void AddSearchRow(string id, string name, IEnumerable<string> aliases)
+    {
+        var nameKey = NameKey.Of(name);
+        var text = string.Join(" ; ", aliases.Where(a => NameKey.Of(a) != nameKey).Order(StringComparer.Ordinal));
+        db.Execute("INSERT INTO entity_fts (rowid, name, aliases) SELECT n, $p1, $p2 FROM entity WHERE id = $p0", id, name, text);
+    }
+
     /// <summary>Rewrites the entity's full-text row from its name and aliases.</summary>
     public void RefreshSearchRow(string id)
     {
@@ -134,7 +172,7 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
             return;
         }
 
-        var aliases = db.Query("SELECT alias_key, min(alias) FROM alias WHERE entity_id = $p0 GROUP BY alias_key ORDER BY 2", r => (Key: r.GetString(0), Text: r.GetString(1)), id)
+        var aliases = db.Query("SELECT alias_key, alias FROM entity_alias WHERE entity_id = $p0 ORDER BY alias", r => (Key: r.GetString(0), Text: r.GetString(1)), id)
             .Where(a => a.Key != entity.Key)
             .Select(a => a.Text);
         db.Execute("DELETE FROM entity_fts WHERE rowid = $p0", entity.N);

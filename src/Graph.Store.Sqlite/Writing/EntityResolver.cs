@@ -22,12 +22,21 @@ namespace Graph.Store.Sqlite.Writing;
 /// </summary>
 internal sealed class EntityResolver(SqlSession db)
 {
+    private bool mergesRecorded = true;
+
+    /// <summary>Called at the start of each write transaction: most graphs have no merges, and then tier 0 costs nothing.</summary>
+    public void BeginWrite() => mergesRecorded = db.Scalar<long>("SELECT EXISTS (SELECT 1 FROM entity_merge)") != 0;
+
+    /// <summary>Whether the last <see cref="Resolve"/> found its entity by the canonical name itself (tier 1).</summary>
+    public bool LastMatchedByName { get; private set; }
+
     public string? Resolve(ArticleEntity local, IReadOnlySet<string> claimed)
     {
+        LastMatchedByName = false;
         var key = NameKey.Of(local.Name);
         var type = local.Type;
 
-        var merged = db.Scalar<string>(
+        var merged = !mergesRecorded ? null : db.Scalar<string>(
             "SELECT m.kept_id FROM entity_merge m JOIN entity e ON e.id = m.kept_id WHERE m.type = $p0 AND m.name_key = $p1 ORDER BY m.merged_ticks DESC, m.merged_id LIMIT 1",
             type, key);
         if (merged is not null && !claimed.Contains(merged))
@@ -37,12 +46,12 @@ internal sealed class EntityResolver(SqlSession db)
 
         var tiers = new List<Func<List<string>>>
         {
-            () => db.Query("SELECT id FROM entity WHERE type = $p0 AND name_key = $p1 ORDER BY id", r => r.GetString(0), type, key),
-            () => db.Query("SELECT DISTINCT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id WHERE a.alias_key = $p0 AND e.type = $p1 ORDER BY 1", r => r.GetString(0), key, type),
+            () => db.Strings("SELECT id FROM entity WHERE type = $p0 AND name_key = $p1 ORDER BY id", type, key),
+            () => db.Strings("SELECT a.entity_id FROM entity_alias a JOIN entity e ON e.id = a.entity_id WHERE a.alias_key = $p0 AND e.type = $p1 ORDER BY 1", key, type),
         };
         if (type == "PERSON" && !key.Contains(' ', StringComparison.Ordinal))
         {
-            tiers.Add(() => db.Query("SELECT id FROM entity WHERE type = 'PERSON' AND last_token = $p0 ORDER BY id", r => r.GetString(0), key));
+            tiers.Add(() => db.Strings("SELECT id FROM entity WHERE type = 'PERSON' AND last_token = $p0 ORDER BY id", key));
         }
         else if (type == "PERSON")
         {
@@ -54,6 +63,7 @@ internal sealed class EntityResolver(SqlSession db)
             var candidates = tier().Where(id => !claimed.Contains(id)).ToList();
             if (candidates.Count == 1)
             {
+                LastMatchedByName = tier == tiers[0];
                 return candidates[0];
             }
 
@@ -74,6 +84,6 @@ internal sealed class EntityResolver(SqlSession db)
         }
 
         // A one-word entity is never some full name's already: that full name would have renamed it.
-        return db.Query("SELECT id FROM entity WHERE type = 'PERSON' AND name_key = $p0 ORDER BY id", r => r.GetString(0), surname);
+        return db.Strings("SELECT id FROM entity WHERE type = 'PERSON' AND name_key = $p0 ORDER BY id", surname);
     }
 }

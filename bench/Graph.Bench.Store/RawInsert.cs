@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Graph.Core.Model;
+using Graph.Core.Names;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Bench.Store;
+
+/// <summary>
+/// The baseline: the same statement rows inserted straight into a table shaped like the store's statement table
+/// (same columns, key and indexes, same pragmas), with one prepared INSERT and the same batches, and nothing else
+/// (no resolution, no aggregates, no aliases, no search index).
+/// </summary>
+internal static class RawInsert
+{
+    public static (long Rows, double Seconds) Run(string path, IEnumerable<ArticleFacts> articles, int batchSize)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        Exec(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
+        Exec(connection, """
+            CREATE TABLE statement (
+                article_id TEXT NOT NULL, ordinal INTEGER NOT NULL, type TEXT NOT NULL, subject_id TEXT NOT NULL, object_id TEXT NOT NULL,
+                rel_subject TEXT NOT NULL, rel_object TEXT NOT NULL, subject_name TEXT NOT NULL, object_name TEXT NOT NULL,
+                sentence TEXT NOT NULL, sentence_index INTEGER NOT NULL, sentence_start INTEGER, sentence_end INTEGER,
+                subject_start INTEGER, subject_end INTEGER, object_start INTEGER, object_end INTEGER,
+                confidence REAL NOT NULL, log_miss INTEGER NOT NULL, certain INTEGER NOT NULL, negated INTEGER NOT NULL,
+                extracted_ticks INTEGER NOT NULL, seen_ticks INTEGER NOT NULL, PRIMARY KEY (article_id, ordinal)) WITHOUT ROWID;
+            CREATE INDEX statement_by_relation ON statement (rel_subject, type, rel_object);
+            CREATE INDEX statement_by_object ON statement (rel_object);
+            """);
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO statement VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18, $p19, $p20, $p21, $p22)";
+        var parameters = Enumerable.Range(0, 23).Select(i => insert.Parameters.Add(new SqliteParameter("$p" + i, null))).ToArray();
+        insert.Prepare();
+
+        long rows = 0;
+        var clock = new Stopwatch();
+        var batch = new List<ArticleFacts>(batchSize);
+        var types = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            batch.Add(article);
+            if (batch.Count == batchSize)
+            {
+                rows += Write(connection, insert, parameters, batch, clock);
+                batch.Clear();
+            }
+        }
+
+        rows += Write(connection, insert, parameters, batch, clock);
+        return (rows, clock.Elapsed.TotalSeconds);
+    }
+
+    private static long Write(SqliteConnection connection, SqliteCommand insert, SqliteParameter[] p, List<ArticleFacts> batch, Stopwatch clock)
+    {
+        // Entity ids as the store derives them (the names are unique, so no suffixes), computed outside the timing.
+        var rows = batch.SelectMany(a => a.Statements.Select((s, i) => (Article: a, Statement: s, Ordinal: i, Types: a.Entities.ToDictionary(e => NameKey.Of(e.Name), e => e.Type)))).Select(x =>
+        {
+            var s = x.Statement;
+            var subject = Id(x.Types[NameKey.Of(s.Subject)], s.Subject);
+            var @object = Id(x.Types[NameKey.Of(s.Object)], s.Object);
+            var symmetric = s.Relation is "MET" or "COOPERATED" or "AGREED" && string.CompareOrdinal(subject, @object) > 0;
+            return new object?[]
+            {
+                s.ArticleId, x.Ordinal, s.Relation, subject, @object, symmetric ? @object : subject, symmetric ? subject : @object, s.Subject, s.Object,
+                s.Sentence, s.SentenceIndex, s.SentenceSpan?.Start, s.SentenceSpan?.End, s.SubjectSpan?.Start, s.SubjectSpan?.End, s.ObjectSpan?.Start, s.ObjectSpan?.End,
+                s.Confidence, s.Confidence >= 1 ? 0L : (long)Math.Round(Math.Log(1 - s.Confidence) * 1e12), s.Confidence >= 1 ? 1 : 0, s.Negated ? 1 : 0,
+                DateTimeOffset.UtcNow.UtcTicks, x.Article.Article.PublishedAt!.Value.UtcTicks,
+            };
+        }).ToList();
+
+        clock.Start();
+        using var transaction = connection.BeginTransaction();
+        insert.Transaction = transaction;
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                p[i].Value = row[i] ?? DBNull.Value;
+            }
+
+            insert.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        clock.Stop();
+        return rows.Count;
+    }
+
+    private static string Id(string type, string name) => type.ToLowerInvariant() + ":" + NameKey.Of(name).Replace(' ', '-');
+
+    private static void Exec(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
