@@ -65,6 +65,36 @@ public sealed class Neo4jGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_statement_sent_is_a_file_of_cypher_verbatim()
+    {
+        await using var store = await OpenAsync();
+        server.Fallback = new ScriptedAnswer(202, QueryApiAnswers.Error("Neo.ClientError.Statement.SyntaxError", "scripted refusal"));
+
+        foreach (var read in new Func<Task>[]
+        {
+            () => store.GetEntityAsync("person:x"),
+            () => store.FindEntitiesByNameAsync("X"),
+            () => store.SearchEntitiesAsync(new EntitySearch("x")),
+            () => store.GetRelationsAsync(new RelationQuery("person:x")),
+            () => store.SearchRelationsAsync(new RelationSearch()),
+            () => store.GetRelationAsync("a|MET|b"),
+            () => store.GetEvidenceAsync(["a|MET|b"]),
+            () => store.GetTimelineAsync("person:x", null, null),
+            () => store.GetArticleAsync("a1"),
+            () => store.GetArticlesAsync(new ArticleQuery()),
+            () => store.GetCountsAsync(),
+        })
+        {
+            await read.Should().ThrowAsync<Http.Neo4jException>();
+        }
+
+        var files = CypherCatalog.Embedded.Names.Select(n => CypherCatalog.Embedded.Get(n).Text).ToHashSet(StringComparer.Ordinal);
+        var sent = server.Requests.Where(r => r.Body.Length > 0).Select(Statement).ToList();
+        sent.Should().HaveCountGreaterThan(CypherCatalog.Embedded.Schema.Count + 10);
+        sent.Should().OnlyContain(text => files.Contains(text), "the adapter sends only the linted files, never built strings");
+    }
+
+    [Fact]
     public async Task Invalid_facts_send_nothing()
     {
         await using var store = await OpenAsync();

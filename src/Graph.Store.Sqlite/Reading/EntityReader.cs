@@ -15,7 +15,7 @@ internal sealed class EntityReader(SqlSession db)
             r => (Id: r.GetString(0), Type: r.GetString(1), Name: r.GetString(2), Key: r.GetString(3), Mentions: r.GetInt32(4)),
             json);
         var aliases = db.Query(
-            "SELECT a.entity_id, a.alias_key, min(a.alias) FROM json_each($p0) j JOIN alias a ON a.entity_id = j.value GROUP BY a.entity_id, a.alias_key",
+            "SELECT a.entity_id, a.alias_key, a.alias FROM json_each($p0) j JOIN entity_alias a ON a.entity_id = j.value",
             r => (Id: r.GetString(0), Key: r.GetString(1), Text: r.GetString(2)),
             json).ToLookup(a => a.Id, StringComparer.Ordinal);
         var result = new Dictionary<string, Entity>(rows.Count, StringComparer.Ordinal);
@@ -49,7 +49,7 @@ internal sealed class EntityReader(SqlSession db)
         var ids = db.Query(
             """
             SELECT id FROM entity WHERE name_key = $p0
-            UNION SELECT entity_id FROM alias WHERE alias_key = $p0
+            UNION SELECT entity_id FROM entity_alias WHERE alias_key = $p0
             UNION SELECT m.kept_id FROM entity_merge m JOIN entity e ON e.id = m.kept_id WHERE m.name_key = $p0
             ORDER BY 1
             """,

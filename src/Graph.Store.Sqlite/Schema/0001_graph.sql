@@ -50,8 +50,17 @@ CREATE TABLE alias (
     article_id TEXT REFERENCES article (id)
 );
 CREATE UNIQUE INDEX alias_once ON alias (entity_id, alias_key, ifnull(article_id, ''));
-CREATE INDEX alias_by_key ON alias (alias_key);
 CREATE INDEX alias_by_article ON alias (article_id) WHERE article_id IS NOT NULL;
+
+-- The distinct names of each entity (one row per name key, its smallest spelling): what reads and lookups use,
+-- so that reading a much-mentioned entity does not walk one row per article. Derived from alias.
+CREATE TABLE entity_alias (
+    entity_id TEXT NOT NULL REFERENCES entity (id) ON UPDATE CASCADE ON DELETE CASCADE,
+    alias_key TEXT NOT NULL,
+    alias     TEXT NOT NULL,
+    PRIMARY KEY (entity_id, alias_key)
+) WITHOUT ROWID;
+CREATE INDEX entity_alias_by_key ON entity_alias (alias_key);
 
 -- Manual merges: later mentions of the merged name resolve to the kept entity.
 CREATE TABLE entity_merge (

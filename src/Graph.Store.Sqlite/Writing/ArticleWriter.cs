@@ -90,14 +90,11 @@ internal sealed class ArticleWriter(SqlSession db, GraphOntology ontology, TimeP
                     continue;
                 }
 
-                // A name the entity has had since before this article needs no new search row; the canonical name of a
-                // tier-1 match is such a name.
-                if (resolvedId is not null && !(byName && key == localKey) && db.Scalar<long>("SELECT EXISTS (SELECT 1 FROM alias WHERE entity_id = $p0 AND alias_key = $p1)", id, key) == 0)
+                db.Execute("INSERT OR IGNORE INTO alias (entity_id, alias_key, alias, article_id) VALUES ($p0, $p1, $p2, $p3)", id, key, name, article.Id);
+                if (entities.AddName(id, key, name) && resolvedId is not null)
                 {
                     gainedNames.Add(id);
                 }
-
-                db.Execute("INSERT OR IGNORE INTO alias (entity_id, alias_key, alias, article_id) VALUES ($p0, $p1, $p2, $p3)", id, key, name, article.Id);
             }
 
             if (resolvedId is not null)
@@ -147,6 +144,7 @@ internal sealed class ArticleWriter(SqlSession db, GraphOntology ontology, TimeP
             var touched = old.Entities.Union(byLocalKey.Values).Distinct(StringComparer.Ordinal).ToList();
             foreach (var id in touched)
             {
+                entities.RebuildNames(id);
                 var current = entities.RefreshName(id);
                 entities.Recount(current);
                 entities.RefreshSearchRow(current);
@@ -171,6 +169,7 @@ internal sealed class ArticleWriter(SqlSession db, GraphOntology ontology, TimeP
         {
             if (!entities.DeleteIfUnsupported(id))
             {
+                entities.RebuildNames(id);
                 var current = entities.RefreshName(id);
                 entities.Recount(current);
                 entities.RefreshSearchRow(current);

@@ -40,6 +40,7 @@ internal sealed class Curation(SqlSession db, GraphOntology ontology, TimeProvid
         db.Execute("UPDATE OR IGNORE alias SET entity_id = $p1 WHERE entity_id = $p0", mergedId, keptId);
         entities.MoveStatements(mergedId, keptId);
         entities.Delete(mergedId);
+        entities.RebuildNames(keptId);
         db.Execute("UPDATE entity SET curated = 1 WHERE id = $p0", keptId);
         entities.Recount(keptId);
         entities.RefreshSearchRow(keptId);
@@ -58,6 +59,7 @@ internal sealed class Curation(SqlSession db, GraphOntology ontology, TimeProvid
         }
 
         db.Execute("INSERT OR IGNORE INTO alias (entity_id, alias_key, alias, article_id) VALUES ($p0, $p1, $p2, NULL)", entityId, NameKey.Of(alias), alias.Trim());
+        entities.RebuildNames(entityId);
         db.Execute("UPDATE entity SET curated = 1 WHERE id = $p0", entityId);
         entities.RefreshSearchRow(entityId);
     }

@@ -58,6 +58,7 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
     {
         db.Execute("DELETE FROM entity_fts WHERE rowid = (SELECT n FROM entity WHERE id = $p0)", id);
         db.Execute("DELETE FROM alias WHERE entity_id = $p0", id);
+        db.Execute("DELETE FROM entity_alias WHERE entity_id = $p0", id);
         db.Execute("DELETE FROM entity WHERE id = $p0", id);
     }
 
@@ -129,6 +130,31 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
         relations.Rebuild(touched);
     }
 
+    /// <summary>Records a name of the entity in its distinct names (keeping the smallest spelling). True when the key is new to it.</summary>
+    public bool AddName(string id, string key, string name)
+    {
+        var stored = db.Scalar<string>("SELECT alias FROM entity_alias WHERE entity_id = $p0 AND alias_key = $p1", id, key);
+        if (stored is null)
+        {
+            db.Execute("INSERT INTO entity_alias (entity_id, alias_key, alias) VALUES ($p0, $p1, $p2)", id, key, name);
+            return true;
+        }
+
+        if (string.CompareOrdinal(name, stored) < 0)
+        {
+            db.Execute("UPDATE entity_alias SET alias = $p2 WHERE entity_id = $p0 AND alias_key = $p1", id, key, name);
+        }
+
+        return false;
+    }
+
+    /// <summary>Recomputes the entity's distinct names from the names articles and curators gave it.</summary>
+    public void RebuildNames(string id)
+    {
+        db.Execute("DELETE FROM entity_alias WHERE entity_id = $p0", id);
+        db.Execute("INSERT INTO entity_alias (entity_id, alias_key, alias) SELECT entity_id, alias_key, min(alias) FROM alias WHERE entity_id = $p0 GROUP BY alias_key", id);
+    }
+
     /// <summary>The full-text row of an entity just created, from the names it was created with.</summary>
     public void AddSearchRow(string id, string name, IEnumerable<string> aliases)
     {
@@ -146,7 +172,7 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
             return;
         }
 
-        var aliases = db.Query("SELECT alias_key, min(alias) FROM alias WHERE entity_id = $p0 GROUP BY alias_key ORDER BY 2", r => (Key: r.GetString(0), Text: r.GetString(1)), id)
+        var aliases = db.Query("SELECT alias_key, alias FROM entity_alias WHERE entity_id = $p0 ORDER BY alias", r => (Key: r.GetString(0), Text: r.GetString(1)), id)
             .Where(a => a.Key != entity.Key)
             .Select(a => a.Text);
         db.Execute("DELETE FROM entity_fts WHERE rowid = $p0", entity.N);

@@ -47,7 +47,7 @@ internal sealed class EntityResolver(SqlSession db)
         var tiers = new List<Func<List<string>>>
         {
             () => db.Strings("SELECT id FROM entity WHERE type = $p0 AND name_key = $p1 ORDER BY id", type, key),
-            () => db.Strings("SELECT DISTINCT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id WHERE a.alias_key = $p0 AND e.type = $p1 ORDER BY 1", key, type),
+            () => db.Strings("SELECT a.entity_id FROM entity_alias a JOIN entity e ON e.id = a.entity_id WHERE a.alias_key = $p0 AND e.type = $p1 ORDER BY 1", key, type),
         };
         if (type == "PERSON" && !key.Contains(' ', StringComparison.Ordinal))
         {
