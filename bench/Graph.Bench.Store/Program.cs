@@ -114,6 +114,7 @@ async Task<string> RandomEntityId()
 }
 
 await Measure("1-hop neighborhood of the 1,000-degree node (limit 1,001)", 5, 20, 300, async () => await store.GetNeighborhoodAsync(new NeighborhoodQuery(hubId, 1, Limit: 1001)));
+await Measure("1-hop neighborhood of the 1,000-degree node (port default limit 200)", 5, 20, 300, async () => await store.GetNeighborhoodAsync(new NeighborhoodQuery(hubId, 1)));
 
 var pairs = new List<(string, string)>();
 for (var i = 0; i < 320; i++)
