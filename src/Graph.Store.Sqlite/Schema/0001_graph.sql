@@ -37,23 +37,22 @@ CREATE TABLE mention (
     local_name TEXT NOT NULL,
     tokens     INTEGER NOT NULL,                   -- words in the name: the fullest name names the entity
     seq        INTEGER NOT NULL,                   -- the article's seq: ties go to the earliest article
+    names      TEXT NOT NULL,                      -- JSON [[key, name], …]: every name the article gives it
     entity_id  TEXT NOT NULL REFERENCES entity (id) ON UPDATE CASCADE,
     PRIMARY KEY (article_id, local_key)
 ) WITHOUT ROWID;
 CREATE INDEX mention_by_entity ON mention (entity_id, tokens DESC, seq, local_key);
 
--- Every name an entity goes by, with who contributed it: an article (removed with it) or nobody (manual).
+-- Names given by hand (curation); the names articles give live in mention.names, and go with their article.
 CREATE TABLE alias (
     entity_id  TEXT NOT NULL REFERENCES entity (id) ON UPDATE CASCADE ON DELETE CASCADE,
     alias_key  TEXT NOT NULL,
     alias      TEXT NOT NULL,
-    article_id TEXT REFERENCES article (id)
-);
-CREATE UNIQUE INDEX alias_once ON alias (entity_id, alias_key, ifnull(article_id, ''));
-CREATE INDEX alias_by_article ON alias (article_id) WHERE article_id IS NOT NULL;
+    PRIMARY KEY (entity_id, alias_key)
+) WITHOUT ROWID;
 
 -- The distinct names of each entity (one row per name key, its smallest spelling): what reads and lookups use,
--- so that reading a much-mentioned entity does not walk one row per article. Derived from alias.
+-- so that reading a much-mentioned entity does not walk one row per article. Derived from mention.names and alias.
 CREATE TABLE entity_alias (
     entity_id TEXT NOT NULL REFERENCES entity (id) ON UPDATE CASCADE ON DELETE CASCADE,
     alias_key TEXT NOT NULL,

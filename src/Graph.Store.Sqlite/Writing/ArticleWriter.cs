@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Graph.Core.Model;
 using Graph.Core.Names;
 using Graph.Core.Ontology;
@@ -79,18 +80,12 @@ internal sealed class ArticleWriter(SqlSession db, GraphOntology ontology, TimeP
             var id = resolvedId ?? entities.Create(local.Type, local.Name);
 
             var localKey = NameKey.Of(local.Name);
+            var names = local.AllNames().Select(n => (Key: NameKey.Of(n), Name: n)).Where(n => n.Key.Length > 0).ToList();
             db.Execute(
-                "INSERT INTO mention (article_id, local_key, local_name, tokens, seq, entity_id) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)",
-                article.Id, localKey, local.Name, localKey.Count(c => c == ' ') + 1, seq, id);
-            foreach (var name in local.AllNames())
+                "INSERT INTO mention (article_id, local_key, local_name, tokens, seq, names, entity_id) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
+                article.Id, localKey, local.Name, localKey.Count(c => c == ' ') + 1, seq, JsonSerializer.Serialize(names.Select(n => new[] { n.Key, n.Name })), id);
+            foreach (var (key, name) in names)
             {
-                var key = NameKey.Of(name);
-                if (key.Length == 0)
-                {
-                    continue;
-                }
-
-                db.Execute("INSERT OR IGNORE INTO alias (entity_id, alias_key, alias, article_id) VALUES ($p0, $p1, $p2, $p3)", id, key, name, article.Id);
                 if (entities.AddName(id, key, name) && resolvedId is not null)
                 {
                     gainedNames.Add(id);
@@ -188,7 +183,6 @@ internal sealed class ArticleWriter(SqlSession db, GraphOntology ontology, TimeP
             r => new RelationKey(r.GetString(0), r.GetString(1), r.GetString(2)),
             articleId).ToHashSet();
         db.Execute("DELETE FROM statement WHERE article_id = $p0", articleId);
-        db.Execute("DELETE FROM alias WHERE article_id = $p0", articleId);
         db.Execute("DELETE FROM mention WHERE article_id = $p0", articleId);
         return new OldContribution(touchedEntities, touchedRelations);
     }

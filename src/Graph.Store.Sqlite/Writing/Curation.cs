@@ -58,7 +58,7 @@ internal sealed class Curation(SqlSession db, GraphOntology ontology, TimeProvid
             throw new EntityNotFoundException(entityId);
         }
 
-        db.Execute("INSERT OR IGNORE INTO alias (entity_id, alias_key, alias, article_id) VALUES ($p0, $p1, $p2, NULL)", entityId, NameKey.Of(alias), alias.Trim());
+        db.Execute("INSERT OR IGNORE INTO alias (entity_id, alias_key, alias) VALUES ($p0, $p1, $p2)", entityId, NameKey.Of(alias), alias.Trim());
         entities.RebuildNames(entityId);
         db.Execute("UPDATE entity SET curated = 1 WHERE id = $p0", entityId);
         entities.RefreshSearchRow(entityId);

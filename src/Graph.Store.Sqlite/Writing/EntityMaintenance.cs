@@ -152,7 +152,16 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
     public void RebuildNames(string id)
     {
         db.Execute("DELETE FROM entity_alias WHERE entity_id = $p0", id);
-        db.Execute("INSERT INTO entity_alias (entity_id, alias_key, alias) SELECT entity_id, alias_key, min(alias) FROM alias WHERE entity_id = $p0 GROUP BY alias_key", id);
+        db.Execute(
+            """
+            INSERT INTO entity_alias (entity_id, alias_key, alias)
+            SELECT $p0, k, min(n) FROM (
+                SELECT json_extract(j.value, '$[0]') AS k, json_extract(j.value, '$[1]') AS n FROM mention m, json_each(m.names) j WHERE m.entity_id = $p0
+                UNION ALL
+                SELECT alias_key, alias FROM alias WHERE entity_id = $p0)
+            GROUP BY k
+            """,
+            id);
     }
 
     /// <summary>The full-text row of an entity just created, from the names it was created with.</summary>

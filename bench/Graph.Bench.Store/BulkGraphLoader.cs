@@ -1,0 +1,118 @@
+using Graph.Core.Model;
+using Graph.Core.Names;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace Graph.Bench.Store;
+
+/// <summary>
+/// Grows the store file to the size the read benchmarks need, writing entities, their names, search rows and
+/// aggregated relations straight into the store's schema (no statements, no resolution): the write path is measured
+/// on its own sample; this only makes a 1,000,000-relation graph in minutes on a shared machine.
+/// Entity ids are made the way the store makes them (the generator's names are unique, so there are no suffixes).
+/// </summary>
+internal static class BulkGraphLoader
+{
+    public static void Load(string path, IEnumerable<ArticleFacts> articles, Func<bool> done)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        var db = connection.Handle!;
+        Exec(connection, "PRAGMA synchronous = OFF; PRAGMA cache_size = -131072;");
+        using var entity = Prepare(db, "INSERT OR IGNORE INTO entity (id, type, name, name_key, last_token) VALUES (?1, ?2, ?3, ?4, ?5)");
+        using var name = Prepare(db, "INSERT OR IGNORE INTO entity_alias (entity_id, alias_key, alias) VALUES (?1, ?2, ?3)");
+        using var search = Prepare(db, "INSERT INTO entity_fts (rowid, name, aliases) SELECT n, ?2, ?3 FROM entity WHERE id = ?1");
+        using var relation = Prepare(db, """
+            INSERT INTO relation (subject_id, type, object_id, support, log_miss, certain, confidence, first_seen, last_seen) VALUES (?1, ?2, ?3, 1, 0, 0, ?4, ?5, ?5)
+            ON CONFLICT (subject_id, type, object_id) DO UPDATE SET support = support + 1, confidence = 1.0 - (1.0 - confidence) * (1.0 - excluded.confidence),
+                first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen)
+            """);
+        var transaction = connection.BeginTransaction();
+        var inTransaction = 0;
+        foreach (var article in articles)
+        {
+            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var e in article.Entities)
+            {
+                var key = NameKey.Of(e.Name);
+                var id = e.Type.ToLowerInvariant() + ":" + key.Replace(' ', '-');
+                ids[key] = id;
+                var space = key.LastIndexOf(' ');
+                Run(db, entity, id, e.Type, e.Name, key, e.Type == "PERSON" && space > 0 ? key[(space + 1)..] : null);
+                if (raw.sqlite3_changes(db) == 1)
+                {
+                    Run(db, search, id, e.Name, string.Join(" ; ", e.Aliases));
+                }
+
+                foreach (var n in e.AllNames())
+                {
+                    Run(db, name, id, NameKey.Of(n), n);
+                }
+            }
+
+            foreach (var s in article.Statements.Where(s => !s.Negated))
+            {
+                var subject = ids[NameKey.Of(s.Subject)];
+                var @object = ids[NameKey.Of(s.Object)];
+                var swap = s.Relation is "MET" or "COOPERATED" or "AGREED" && string.CompareOrdinal(subject, @object) > 0;
+                Run(db, relation, swap ? @object : subject, s.Relation, swap ? subject : @object, s.Confidence, article.Article.PublishedAt!.Value.UtcTicks);
+            }
+
+            if (++inTransaction == 2000)
+            {
+                transaction.Commit();
+                transaction.Dispose();
+                transaction = connection.BeginTransaction();
+                inTransaction = 0;
+            }
+
+            if (done())
+            {
+                break;
+            }
+        }
+
+        transaction.Commit();
+        transaction.Dispose();
+        Exec(connection, "UPDATE entity SET mention_count = (SELECT count(*) FROM relation WHERE subject_id = entity.id) + (SELECT count(*) FROM relation WHERE object_id = entity.id) WHERE mention_count = 0; PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;");
+    }
+
+    private static sqlite3_stmt Prepare(sqlite3 db, string sql)
+    {
+        if (raw.sqlite3_prepare_v2(db, sql, out var statement) != raw.SQLITE_OK)
+        {
+            throw new InvalidOperationException(raw.sqlite3_errmsg(db).utf8_to_string());
+        }
+
+        return statement;
+    }
+
+    private static void Run(sqlite3 db, sqlite3_stmt statement, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            _ = values[i] switch
+            {
+                null => raw.sqlite3_bind_null(statement, i + 1),
+                string text => raw.sqlite3_bind_text(statement, i + 1, text),
+                long l => raw.sqlite3_bind_int64(statement, i + 1, l),
+                double d => raw.sqlite3_bind_double(statement, i + 1, d),
+                _ => throw new InvalidOperationException(),
+            };
+        }
+
+        var rc = raw.sqlite3_step(statement);
+        raw.sqlite3_reset(statement);
+        if (rc != raw.SQLITE_DONE)
+        {
+            throw new InvalidOperationException(raw.sqlite3_errmsg(db).utf8_to_string());
+        }
+    }
+
+    private static void Exec(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
