@@ -298,7 +298,7 @@ public sealed class EntityRecognizer(NerModel model)
             start--;
         }
 
-        if (start < nameStart && start > 0 && char.IsUpper(tokens[start - 1].Text[0]) && start - 1 > 0)
+        if (start < nameStart && start > 0 && char.IsUpper(tokens[start - 1].Text[0]) && tokens[start - 1].Text is not ("The" or "A" or "An"))
         {
             start--;
         }
