@@ -112,6 +112,12 @@ public sealed class EntityRecognizer(NerModel model)
             return null;
         }
 
+        // Religions and their adjectives are capitalised but name no PERSON, ORGANIZATION or LOCATION.
+        if (end - start == 1 && NotNames.Contains(words[start]))
+        {
+            return null;
+        }
+
         // A title alone ("President" said …) names nobody.
         if (end - start == 1 && Gazetteer.TryGet(words[start], out var lone) && lone.Class == GazetteerClass.Title)
         {
@@ -204,6 +210,15 @@ public sealed class EntityRecognizer(NerModel model)
 
         return false;
     }
+
+    /// <summary>Capitalised words a model trained on news tags as names but GUIDELINES does not count: religions and their adjectives.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "Islam", "Islamic", "Islamist", "Islamists", "Muslim", "Muslims", "Christian", "Christians", "Christianity",
+        "Jewish", "Jew", "Jews", "Judaism", "Hindu", "Hindus", "Hinduism", "Buddhist", "Buddhists", "Buddhism",
+        "Catholic", "Catholics", "Protestant", "Protestants", "Orthodox", "Sunni", "Sunnis", "Shia", "Shiite",
+        "Shiites", "Sikh", "Sikhs", "Evangelical", "Evangelicals",
+    };
 
     /// <summary>Common nouns that say a name is an organisation when they describe it in apposition.</summary>
     private static readonly HashSet<string> OrganizationNouns = new(StringComparer.Ordinal)
@@ -298,7 +313,8 @@ public sealed class EntityRecognizer(NerModel model)
             start--;
         }
 
-        if (start < nameStart && start > 0 && char.IsUpper(tokens[start - 1].Text[0]) && tokens[start - 1].Text is not ("The" or "A" or "An"))
+        if (start < nameStart && start > 0 && char.IsUpper(tokens[start - 1].Text[0])
+            && tokens[start - 1].Text is not ("The" or "A" or "An" or "His" or "Her" or "Its" or "Their" or "Our" or "My" or "Your" or "This" or "That"))
         {
             start--;
         }
