@@ -23,11 +23,18 @@ public sealed class EntityRecognizer(NerModel model)
 
     /// <summary>
     /// The mentions of <paramref name="document"/> (which must be split into sentences), in document order; sets
-    /// <see cref="Token.Ner"/> on every token.
+    /// <see cref="Token.Ner"/> on every token. GROUP/EVENT descriptions use the tagger's parts of speech when the
+    /// sentences have been tagged, so tag first where the tagger is available.
     /// </summary>
+    /// <exception cref="InvalidOperationException">The document has text but no sentences.</exception>
     public IReadOnlyList<Mention> Recognize(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (document.Sentences.Count == 0 && !string.IsNullOrWhiteSpace(document.Text))
+        {
+            throw new InvalidOperationException($"article '{document.Article.Id}' is not split into sentences: prepare it with DocumentPreparer.Prepare first");
+        }
+
         var mentions = new List<Mention>();
         foreach (var sentence in document.Sentences)
         {
