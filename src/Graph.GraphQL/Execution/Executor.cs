@@ -121,6 +121,7 @@ public static partial class Executor
     /// <summary>Waits for execution while sending data-loader batches whenever the running work has queued loads.</summary>
     private static async Task<object?> DriveAsync(ExecutionContext context, Task<object?> execution)
     {
+        // Only executions that go asynchronous get here, so only they pay for a loader context.
         var loaders = context.Loaders;
         while (!execution.IsCompleted)
         {
@@ -197,7 +198,7 @@ public static partial class Executor
             context.CancellationToken.ThrowIfCancellationRequested();
             var arguments = field.Arguments.Count == 0
                 ? ValueCoercion.EmptyArguments
-                : ValueCoercion.CoerceArgumentValues(field.Arguments, nodes[0].Arguments, nodes[0], context.Variables);
+                : context.Plan.Arguments(nodes[0], field, context.Variables);
             var resolveContext = new ResolveContext(context, source, arguments, field, parentType, nodes, path);
             var resolved = field.Resolver is { } resolver ? resolver(resolveContext) : DefaultResolve(resolveContext);
             var value = resolved.IsCompletedSuccessfully ? resolved.Result : await resolved.ConfigureAwait(false);
