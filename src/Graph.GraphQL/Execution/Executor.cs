@@ -147,8 +147,13 @@ public static partial class Executor
             if (task.IsCompletedSuccessfully)
             {
                 var value = task.Result;
-                if (ReferenceEquals(value, Bubble)) bubble = true;
-                else result.Set(index, value);
+                if (ReferenceEquals(value, Bubble))
+                {
+                    // This object is null now; like graphql-js, fields not yet started are not run.
+                    bubble = true;
+                    break;
+                }
+                result.Set(index, value);
             }
             else
             {
@@ -314,6 +319,11 @@ public static partial class Executor
         {
             if (candidate.IsTypeOf is { } isTypeOf && isTypeOf(value)) return candidate;
         }
+        // As graphql-js's default type resolver: a dictionary value may name its type under "__typename".
+        if (value is IReadOnlyDictionary<string, object?> map && map.TryGetValue("__typename", out var typename) && typename is string typeName)
+        {
+            if (context.Schema.GetType(typeName) is ObjectType named && context.Schema.IsPossibleType(abstractType, named)) return named;
+        }
         throw new CompletionException(
             $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{parentType.Name}.{field.Name}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.");
     }
@@ -347,7 +357,12 @@ public static partial class Executor
                 var completed = task.Result;
                 if (ReferenceEquals(completed, Bubble))
                 {
-                    if (itemType is NonNullType) bubble = true;
+                    if (itemType is NonNullType)
+                    {
+                        // The whole list is null now; like graphql-js, the remaining items are not completed.
+                        bubble = true;
+                        break;
+                    }
                     completed = null;
                 }
                 results.Add(completed);
