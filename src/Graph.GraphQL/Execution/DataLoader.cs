@@ -71,12 +71,13 @@ public sealed class DataLoaderContext
         return true;
     }
 
-    /// <summary>Completes when a load is queued.</summary>
+    /// <summary>Completes when a load is queued (at once if loads wait and no batch is handing out values).</summary>
     internal Task WaitForWork()
     {
         lock (_lock)
         {
-            if (_pending.Count > 0) return Task.CompletedTask;
+            // While a batch hands out values it sends the next batch itself; waiting then must not spin.
+            if (_pending.Count > 0 && Volatile.Read(ref _busy) == 0) return Task.CompletedTask;
             _workSignal ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             return _workSignal.Task;
         }
