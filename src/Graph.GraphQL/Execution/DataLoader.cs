@@ -58,12 +58,12 @@ public sealed class DataLoaderContext
     }
 
     /// <summary>Sends every pending batch; false when there was none (or a batch is still handing out values).</summary>
-    internal bool DispatchPending(bool force = false)
+    internal bool DispatchPending()
     {
         IBatchDispatch[] batch;
         lock (_lock)
         {
-            if (_pending.Count == 0 || (!force && Volatile.Read(ref _busy) > 0)) return false;
+            if (_pending.Count == 0 || Volatile.Read(ref _busy) > 0) return false;
             batch = [.. _pending];
             _pending.Clear();
         }
@@ -170,6 +170,8 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
         {
             _context.LeaveBusy();
         }
-        _context.DispatchPending(force: true);
+        // The last batch to finish handing out values sends what they queued; one finishing while another is still
+        // handing out would send half a wave.
+        _context.DispatchPending();
     }
 }

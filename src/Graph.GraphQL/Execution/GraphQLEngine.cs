@@ -50,7 +50,7 @@ public sealed class GraphQLEngine
         var (document, refusal) = Admit(request);
         if (refusal is not null) return refusal;
         var timeout = _protection.ExecutionTimeout;
-        if (timeout is null) return await Executor.ExecuteAsync(Schema, document!, request, Options.Execution, cancellationToken).ConfigureAwait(false);
+        if (timeout is null) return Hide(await Executor.ExecuteAsync(Schema, document!, request, Options.Execution, cancellationToken).ConfigureAwait(false));
 
         var timeoutSource = RentTimeoutSource(timeout.Value);
         var link = cancellationToken.CanBeCanceled ? cancellationToken.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), timeoutSource) : default;
@@ -63,7 +63,7 @@ public sealed class GraphQLEngine
                 // A resolver that ignores cancellation must not hold the response past the timeout.
                 await Task.WhenAny(execution, Task.Delay(timeout.Value, cancellationToken)).ConfigureAwait(false);
             }
-            if (execution.IsCompletedSuccessfully) return execution.Result;
+            if (execution.IsCompletedSuccessfully) return Hide(execution.Result);
             reusable = false;
             cancellationToken.ThrowIfCancellationRequested();
             if (execution.IsFaulted && !timeoutSource.IsCancellationRequested) return await execution.ConfigureAwait(false);
@@ -78,6 +78,10 @@ public sealed class GraphQLEngine
             ReturnTimeoutSource(timeoutSource, reusable);
         }
     }
+
+    /// <summary>Request errors (bad variables) lose their hints too when introspection is off.</summary>
+    private ExecutionResult Hide(ExecutionResult result) =>
+        _protection.IntrospectionEnabled || result.HasData || result.Errors.Count == 0 ? result : ExecutionResult.RequestError(WithoutSuggestions(result.Errors));
 
     private readonly System.Collections.Concurrent.ConcurrentBag<CancellationTokenSource> _timeoutSources = [];
 
@@ -164,7 +168,21 @@ public sealed class GraphQLEngine
                 [new GraphQLError($"Document uses {aliases} aliases; at most {maxAliases} are allowed.", null, null, ErrorCodes.MaxAliasesExceeded)], aliases);
         }
         var errors = DocumentValidator.Validate(Schema, document);
-        return new PreparedDocument(document, errors, aliases);
+        return new PreparedDocument(document, _protection.IntrospectionEnabled ? errors : WithoutSuggestions(errors), aliases);
+    }
+
+    /// <summary>
+    /// With introspection off, "Did you mean …?" hints would reveal the schema piece by piece, so they are removed
+    /// (graphql-js's hideSuggestions).
+    /// </summary>
+    private static IReadOnlyList<GraphQLError> WithoutSuggestions(IReadOnlyList<GraphQLError> errors)
+    {
+        if (errors.Count == 0) return errors;
+        return [.. errors.Select(e =>
+        {
+            var at = e.Message.IndexOf(" Did you mean ", StringComparison.Ordinal);
+            return at < 0 ? e : new GraphQLError(e.Message[..at], e.Locations, e.Path, e.Code);
+        })];
     }
 
     private static OperationDefinitionNode? FindOperation(DocumentNode document, string? name)

@@ -127,6 +127,17 @@ public class ProtectionTests
     }
 
     [Fact]
+    public async Task Without_introspection_errors_give_no_hints_about_the_schema()
+    {
+        var options = ProtectionOptions.None with { IntrospectionEnabled = false };
+        (await Run(options, "{ numbr }")).Errors.Single().Message.Should().Be("Cannot query field \"numbr\" on type \"Query\".");
+        (await Run(ProtectionOptions.None, "{ numbr }")).Errors.Single().Message.Should().StartWith("Cannot query field \"numbr\" on type \"Query\". Did you mean \"number\"");
+        const string enumQuery = "query ($c: Color) { echo(color: $c) }";
+        (await Run(ProtectionOptions.None, enumQuery, """{"c": "GREN"}""")).Errors.Single().Message.Should().Contain("Did you mean the enum value \"GREEN\"");
+        (await Run(options, enumQuery, """{"c": "GREN"}""")).Errors.Single().Message.Should().Be("Variable \"$c\" got invalid value \"GREN\"; Value \"GREN\" does not exist in \"Color\" enum.");
+    }
+
+    [Fact]
     public async Task Page_size_caps_refuse_large_pages_and_negative_sizes()
     {
         var ok = await Run(ProtectionOptions.None, "{ page(first: 3) }");
