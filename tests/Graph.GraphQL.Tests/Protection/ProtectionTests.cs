@@ -77,6 +77,30 @@ public class ProtectionTests
     }
 
     [Fact]
+    public void Cost_multiplies_connections_by_their_page_size_once()
+    {
+        var schema = new Graph.GraphQL.Types.SchemaBuilder().Sdl("""
+            type Query { entities(first: Int = 20, after: String): EntityConnection }
+            type EntityConnection { edges: [EntityEdge!]! totalCount: Int! }
+            type EntityEdge { cursor: String! node: Entity! }
+            type Entity { name: String! relations(first: Int): RelationConnection! }
+            type RelationConnection { nodes: [Relation!]! }
+            type Relation { type: String! }
+            """).Build();
+        long Cost(string query)
+        {
+            var document = Graph.GraphQL.Language.Parser.Parse(query);
+            return OperationAnalyzer.Cost(schema, document, document.Operations.Single(), null, new CostOptions());
+        }
+        // entities: 1 + 50 × (edges: 1 + 1 × (cursor 1 + node: 1 + name 1)) = 1 + 50 × 4
+        Cost("{ entities(first: 50) { edges { cursor node { name } } } }").Should().Be(201);
+        // the schema default (20) applies when first is not given
+        Cost("{ entities { edges { node { name } } } }").Should().Be(1 + 20 * 3);
+        // nested connection: relations(first: 5) { nodes { type } } = 1 + 5 × (1 + 1) = 11 per entity
+        Cost("{ entities(first: 10) { edges { node { relations(first: 5) { nodes { type } } } } } }").Should().Be(1 + 10 * (1 + 1 + 11));
+    }
+
+    [Fact]
     public async Task Times_out_slow_executions()
     {
         var started = DateTime.UtcNow;
@@ -100,6 +124,17 @@ public class ProtectionTests
         Refused(await Run(options, "{ __schema { queryType { name } } }"), "INTROSPECTION_DISABLED", "Introspection is disabled on this server.");
         Refused(await Run(options, "{ ...F }\nfragment F on Query { __type(name: \"User\") { name } }"), "INTROSPECTION_DISABLED", "Introspection is disabled on this server.");
         (await Run(options, "{ __typename number }")).Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Without_introspection_errors_give_no_hints_about_the_schema()
+    {
+        var options = ProtectionOptions.None with { IntrospectionEnabled = false };
+        (await Run(options, "{ numbr }")).Errors.Single().Message.Should().Be("Cannot query field \"numbr\" on type \"Query\".");
+        (await Run(ProtectionOptions.None, "{ numbr }")).Errors.Single().Message.Should().StartWith("Cannot query field \"numbr\" on type \"Query\". Did you mean \"number\"");
+        const string enumQuery = "query ($c: Color) { echo(color: $c) }";
+        (await Run(ProtectionOptions.None, enumQuery, """{"c": "GREN"}""")).Errors.Single().Message.Should().Contain("Did you mean the enum value \"GREEN\"");
+        (await Run(options, enumQuery, """{"c": "GREN"}""")).Errors.Single().Message.Should().Be("Variable \"$c\" got invalid value \"GREN\"; Value \"GREN\" does not exist in \"Color\" enum.");
     }
 
     [Fact]
