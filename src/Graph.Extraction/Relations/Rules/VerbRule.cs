@@ -1,0 +1,115 @@
+using Graph.Extraction.References;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Relations.Rules;
+
+/// <summary>
+/// Clauses headed by a signal verb: active ("India criticized X", "met with X", "called for X",
+/// "held talks with X"), passive ("X was blocked by China"), with shared, controlled or implied subjects
+/// (see <see cref="Clauses.SubjectOf"/>) and coordinated arguments on either side. A symmetric verb
+/// with coordinated subjects and no object relates the subjects to each other ("A and B met").
+/// </summary>
+internal sealed class VerbRule : IRelationRule
+{
+    private const double Active = 0.9;
+    private const double Passive = 0.85;
+    private const double Reciprocal = 0.8;
+
+    public void Apply(RuleContext context)
+    {
+        var sentence = context.Sentence;
+        foreach (var verb in sentence.Tokens.Where(t => t.Upos is "VERB"))
+        {
+            var (subjectTokens, passive) = Clauses.SubjectOf(sentence, verb);
+            foreach (var signal in context.Lexicon.Verbs(verb.Word()))
+            {
+                if (passive ? TryPassive(context, verb, subjectTokens, signal) : TryActive(context, verb, subjectTokens, signal))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool TryActive(RuleContext context, Token verb, IReadOnlyList<Token> subjectTokens, VerbSignal signal)
+    {
+        var sentence = context.Sentence;
+        var args = context.Arguments;
+        var subjects = Arguments.Distinct(subjectTokens.SelectMany(args.OfConjuncts));
+        if (subjects.Count == 0)
+        {
+            return false;
+        }
+
+        var objects = ObjectsOf(context, verb, signal);
+        if (objects.Count > 0)
+        {
+            return context.Emit(signal.Relation, subjects, objects, verb, verb, signal.Noun is null ? "verb" : "light-verb", Active);
+        }
+
+        var definition = context.Lexicon.Ontology.RelationType(signal.Relation);
+        return definition.Symmetric && signal.Noun is null
+            && context.EmitPairs(signal.Relation, subjects, verb, verb, "verb-reciprocal", Reciprocal);
+    }
+
+    private static bool TryPassive(RuleContext context, Token verb, IReadOnlyList<Token> patientTokens, VerbSignal signal)
+    {
+        if (signal.Noun is not null)
+        {
+            return false;
+        }
+
+        var args = context.Arguments;
+        var agents = Arguments.Distinct(Clauses.AgentsOf(context.Sentence, verb).SelectMany(args.OfConjuncts));
+        var patients = Arguments.Distinct(patientTokens.SelectMany(args.OfConjuncts));
+        return agents.Count > 0 && patients.Count > 0
+            && context.Emit(signal.Relation, agents, patients, verb, verb, "passive", Passive);
+    }
+
+    /// <summary>The other party, where the signal says it stands: after its preposition, as the object, or after a light noun.</summary>
+    private static IReadOnlyList<ResolvedMention> ObjectsOf(RuleContext context, Token verb, VerbSignal signal)
+    {
+        var sentence = context.Sentence;
+        var args = context.Arguments;
+        if (signal.Noun is not null)
+        {
+            var noun = sentence.Kids(verb, "obj").FirstOrDefault(o => IsNoun(o, signal.Noun));
+            if (noun is null)
+            {
+                return [];
+            }
+
+            if (signal.Preposition is null)
+            {
+                return args.OfConjuncts(noun);
+            }
+
+            return Arguments.Distinct(Clauses.Introduced(sentence, noun, signal.Preposition)
+                .Concat(Clauses.Introduced(sentence, verb, signal.Preposition))
+                .SelectMany(args.OfConjuncts));
+        }
+
+        if (signal.Preposition is not null)
+        {
+            // "took over X" (a particle, X the object) or "called for X" (a preposition, X its oblique).
+            var particle = sentence.Kids(verb, "compound:prt").Any(p => p.IsWord(signal.Preposition));
+            var via = particle ? sentence.Kids(verb, "obj") : Clauses.Introduced(sentence, verb, signal.Preposition);
+            return Arguments.Distinct(via.SelectMany(args.OfConjuncts));
+        }
+
+        var direct = Arguments.Distinct(sentence.Kids(verb, "obj").SelectMany(args.OfConjuncts));
+        if (direct.Count > 0)
+        {
+            return direct;
+        }
+
+        // "met with X": a bare verb whose party comes with one of the relation's prepositions.
+        var prepositions = context.Lexicon.Ontology.RelationType(signal.Relation).SignalWords("prepositions");
+        return Arguments.Distinct(sentence.Kids(verb, "obl")
+            .Where(o => prepositions.Contains(sentence.CaseOf(o), StringComparer.Ordinal))
+            .SelectMany(args.OfConjuncts));
+    }
+
+    private static bool IsNoun(Token token, string noun) =>
+        token.IsWord(noun) || string.Equals(token.Word() + "s", noun, StringComparison.Ordinal);
+}
