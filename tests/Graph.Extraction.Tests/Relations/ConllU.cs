@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.Extraction.Entities;
 using Graph.Extraction.References;
 using Graph.Extraction.Text;
 
@@ -99,6 +100,81 @@ internal static class ConllU
             var span = new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
             mentions.Add(sentence.Index, i, end, new ResolvedMention(name, type, span, 1.0));
         }
+    }
+
+    /// <summary>
+    /// The mentions the tree's Ent tags mark, as the recognizer would hand them on: MISC <c>Kind=Demonym</c>
+    /// and <c>Ref=Mexico</c> on the B token mark a demonym and the place it stands for.
+    /// </summary>
+    public static IReadOnlyList<Mention> Mentions(string text)
+    {
+        var (sentences, _) = Read(text);
+        var rows = Blocks(text);
+        var mentions = new List<Mention>();
+        foreach (var sentence in sentences)
+        {
+            var tokens = sentence.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!tokens[i].Ner.StartsWith("B-", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var type = tokens[i].Ner[2..];
+                var end = i + 1;
+                while (end < tokens.Count && tokens[end].Ner == "I-" + type)
+                {
+                    end++;
+                }
+
+                var misc = Misc(rows[sentence.Index][i][9]);
+                var span = new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
+                var words = string.Join(' ', tokens.Skip(i).Take(end - i).Select(t => t.Text));
+                mentions.Add(new Mention(sentence.Index, i, end, span, words, type)
+                {
+                    Kind = misc.GetValueOrDefault("Kind") == "Demonym" ? MentionKind.Demonym : MentionKind.Name,
+                    Referent = misc.GetValueOrDefault("Ref")?.Replace('_', ' '),
+                });
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>A document over the tree's sentences; its text is the sentences joined by spaces, as the spans assume.</summary>
+    public static Document Document(string text, string id = "test")
+    {
+        var (sentences, _) = Read(text);
+        var body = string.Join(' ', sentences.Select(s => s.Text));
+        return new Document(new Article(id, ContentHash.Of(body)), body) { Sentences = sentences };
+    }
+
+    private static List<List<string[]>> Blocks(string text)
+    {
+        var blocks = new List<List<string[]>> { new() };
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (line.Length == 0)
+            {
+                if (blocks[^1].Count > 0)
+                {
+                    blocks.Add([]);
+                }
+
+                continue;
+            }
+
+            blocks[^1].Add(line.Split(['\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return blocks;
     }
 
     private static Dictionary<string, string> Misc(string column) =>

@@ -15,6 +15,7 @@ internal sealed class TitleRule : IRelationRule
     private const double Apposition = 0.85;
     private const double Predicate = 0.85;
     private const double PlaceName = 0.8;
+    private const double Described = 0.8;
 
     public void Apply(RuleContext context)
     {
@@ -64,6 +65,13 @@ internal sealed class TitleRule : IRelationRule
     {
         var sentence = context.Sentence;
         var args = context.Arguments;
+        // "the Mexican president", resolved by reference resolution to the person holding the role.
+        var described = args.Of(title);
+        if (described.Count > 0)
+        {
+            return (described, Described, [title]);
+        }
+
         var head = sentence.HeadOf(title);
         if (head is not null && (title.Is("compound") || title.Is("flat")) && args.Of(head).Count > 0)
         {
