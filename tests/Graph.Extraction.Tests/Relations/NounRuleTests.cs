@@ -129,4 +129,34 @@ public class NounRuleTests
             """;
         Facts(tree).Should().BeEmpty();
     }
+
+    [Fact]
+    public void Talks_between_two_parties_are_a_meeting()
+    {
+        const string tree = """
+            1 Talks talk NOUN NNS _ 6 nsubj _ _
+            2 between between ADP IN _ 3 case _ _
+            3 Scholz Scholz PROPN NNP _ 1 nmod _ Ent=B-PERSON
+            4 and and CCONJ CC _ 5 cc _ _
+            5 Lula Lula PROPN NNP _ 3 conj _ Ent=B-PERSON
+            6 ended end VERB VBD _ 0 root _ _
+            7 . . PUNCT . _ 6 punct _ _
+            """;
+        Facts(tree).Should().BeEquivalentTo("Scholz -MET-> Lula");
+    }
+
+    [Fact]
+    public void Coordinated_subjects_of_a_light_verb_with_a_symmetric_noun_are_its_parties()
+    {
+        const string tree = """
+            1 Chile Chile PROPN NNP _ 4 nsubj _ Ent=B-LOCATION
+            2 and and CCONJ CC _ 3 cc _ _
+            3 Peru Peru PROPN NNP _ 1 conj _ Ent=B-LOCATION
+            4 signed sign VERB VBD _ 0 root _ _
+            5 a a DET DT _ 6 det _ _
+            6 deal deal NOUN NN _ 4 obj _ _
+            7 . . PUNCT . _ 4 punct _ _
+            """;
+        Facts(tree).Should().BeEquivalentTo("Chile -COOPERATED-> Peru");
+    }
 }

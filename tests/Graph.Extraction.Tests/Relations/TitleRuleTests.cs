@@ -151,4 +151,36 @@ public class TitleRuleTests
             """;
         Facts(tree).Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_title_as_the_complement_of_a_verb_belongs_to_the_subject()
+    {
+        const string tree = """
+            1 Jane Jane PROPN NNP _ 3 nsubj _ Ent=B-PERSON
+            2 Roe Roe PROPN NNP _ 1 flat _ Ent=I-PERSON
+            3 became become VERB VBD _ 0 root _ _
+            4 the the DET DT _ 5 det _ _
+            5 chairwoman chairwoman NOUN NN _ 3 xcomp _ _
+            6 of of ADP IN _ 8 case _ _
+            7 Acme Acme PROPN NNP _ 8 compound _ Ent=B-ORGANIZATION
+            8 Bank Bank PROPN NNP _ 5 nmod _ Ent=I-ORGANIZATION
+            9 . . PUNCT . _ 3 punct _ _
+            """;
+        Facts(tree).Should().BeEquivalentTo("Jane Roe -LEADS-> Acme Bank");
+    }
+
+    [Fact]
+    public void A_role_after_as_belongs_to_the_subject_of_the_verb()
+    {
+        const string tree = """
+            1 Lula Lula PROPN NNP _ 2 nsubj _ Ent=B-PERSON
+            2 served serve VERB VBD _ 0 root _ _
+            3 as as ADP IN _ 4 case _ _
+            4 president president NOUN NN _ 2 obl _ _
+            5 of of ADP IN _ 6 case _ _
+            6 Brazil Brazil PROPN NNP _ 4 nmod _ Ent=B-LOCATION
+            7 . . PUNCT . _ 2 punct _ _
+            """;
+        Facts(tree).Should().BeEquivalentTo("Lula -LEADS-> Brazil");
+    }
 }

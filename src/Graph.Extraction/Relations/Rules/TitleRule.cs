@@ -83,16 +83,30 @@ internal sealed class TitleRule : IRelationRule
             return (args.Of(head), Apposition, [head]);
         }
 
-        var named = sentence.Kids(title, "flat", "appos").Where(c => args.Of(c).Count > 0).ToList();
-        if (named.Count > 0)
+        var names = sentence.Kids(title, "flat", "appos").Where(c => args.Of(c).Count > 0).ToList();
+        if (names.Count > 0)
         {
-            return (Arguments.Distinct(named.SelectMany(args.Of)), Prenominal, named);
+            return (Arguments.Distinct(names.SelectMany(args.Of)), Prenominal, names);
         }
 
         if (sentence.Kids(title, "cop").Any())
         {
             var subjects = sentence.Kids(title, "nsubj").ToList();
             return (Arguments.Distinct(subjects.SelectMany(args.OfConjuncts)), Predicate, subjects);
+        }
+
+        // "X became the head of Y", "Y elected X president", "X served as president of Y".
+        if (title.Is("xcomp") || (title.Is("obl") && sentence.CaseOf(title) == "as"))
+        {
+            var verb = sentence.HeadOf(title);
+            var subjects = title.Is("xcomp")
+                ? Clauses.SubjectOf(sentence, title).Subjects
+                : verb is null ? [] : Clauses.SubjectOf(sentence, verb).Subjects;
+            var named = Arguments.Distinct(subjects.SelectMany(args.OfConjuncts));
+            if (named.Count > 0)
+            {
+                return (named, Predicate, [.. subjects]);
+            }
         }
 
         var of = Clauses.Introduced(sentence, title, "of").Where(o => args.Of(o).Count > 0).Take(1).ToList();

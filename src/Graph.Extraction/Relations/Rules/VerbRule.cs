@@ -47,8 +47,10 @@ internal sealed class VerbRule : IRelationRule
             return context.Emit(signal.Relation, subjects, objects, verb, verb, signal.Noun is null ? "verb" : "light-verb", Active);
         }
 
+        // "A and B met", "A and B signed a deal": a symmetric relation among coordinated subjects.
         var definition = context.Lexicon.Ontology.RelationType(signal.Relation);
-        return definition.Symmetric && signal.Noun is null
+        var complete = signal.Noun is null || context.Sentence.Kids(verb, "obj").Any(o => IsNoun(o, signal.Noun));
+        return definition.Symmetric && complete
             && context.EmitPairs(signal.Relation, subjects, verb, verb, "verb-reciprocal", Reciprocal);
     }
 
