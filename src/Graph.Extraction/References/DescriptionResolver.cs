@@ -82,7 +82,7 @@ internal sealed class DescriptionResolver(GraphOntology ontology, string? leader
     /// <summary>A title heading its own noun phrase ("the Russian President"), not one before or beside a name.</summary>
     private static bool IsStandalone(Sentence sentence, Token title, MentionTable table)
     {
-        if (table.Find(sentence, title).Count > 0 || title.DepRel is "compound" or "flat" or "appos")
+        if (table.Find(sentence, title).Count > 0 || title.DepRel is "compound" or "flat" or "appos" or "nmod:desc")
         {
             return false;
         }

@@ -183,4 +183,17 @@ public class TitleRuleTests
             """;
         Facts(tree).Should().BeEquivalentTo("Lula -LEADS-> Brazil");
     }
+
+    [Fact]
+    public void A_title_attached_as_a_descriptive_nominal_in_the_EWT_style_counts_too()
+    {
+        const string tree = """
+            1 Brazilian Brazilian ADJ JJ _ 2 amod _ Ent=B-LOCATION|Name=Brazil
+            2 President President PROPN NNP _ 3 nmod:desc _ _
+            3 Lula Lula PROPN NNP _ 4 nsubj _ Ent=B-PERSON
+            4 spoke speak VERB VBD _ 0 root _ _
+            5 . . PUNCT . _ 4 punct _ _
+            """;
+        Facts(tree).Should().BeEquivalentTo("Lula -LEADS-> Brazil");
+    }
 }

@@ -73,7 +73,7 @@ internal sealed class TitleRule : IRelationRule
         }
 
         var head = sentence.HeadOf(title);
-        if (head is not null && (title.Is("compound") || title.Is("flat")) && args.Of(head).Count > 0)
+        if (head is not null && (title.Is("compound") || title.Is("flat") || title.Is("nmod:desc")) && args.Of(head).Count > 0)
         {
             return (args.Of(head), Prenominal, [head]);
         }
@@ -154,7 +154,7 @@ internal sealed class TitleRule : IRelationRule
     /// <summary>The naming modifiers of <paramref name="head"/> left of <paramref name="title"/>, nearest first, stopping at a common noun.</summary>
     private static IEnumerable<Token> Modifiers(RuleContext context, Token head, Token title)
     {
-        var kids = context.Sentence.Kids(head, "compound", "amod", "nmod:poss")
+        var kids = context.Sentence.Kids(head, "compound", "amod", "nmod:poss", "nmod:desc")
             .Where(k => k != title && k.Index < title.Index)
             .OrderByDescending(k => k.Index);
         foreach (var kid in kids)
