@@ -20,7 +20,14 @@ internal sealed class Arguments(Sentence sentence, IMentionLookup lookup)
         }
 
         var antecedent = RelativeAntecedent(token);
-        return antecedent is null ? found : lookup.Find(sentence, antecedent);
+        if (antecedent is not null)
+        {
+            return Of(antecedent);
+        }
+
+        // "X, a man who ...": a common noun in apposition to a name stands for it.
+        var head = sentence.HeadOf(token);
+        return token.Upos == "NOUN" && token.Is("appos") && head is not null ? lookup.Find(sentence, head) : found;
     }
 
     /// <summary>The entities of a token and of every token coordinated with it.</summary>

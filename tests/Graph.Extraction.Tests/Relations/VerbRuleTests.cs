@@ -198,4 +198,26 @@ public class VerbRuleTests
         fact.Subject.Span.Should().Be(new Graph.Core.Model.TextSpan(15, 20));
         fact.Trigger.Should().Be(new Graph.Core.Model.TextSpan(21, 27));
     }
+
+    [Fact]
+    public void A_verb_with_an_object_predicate_from_the_ontology_relates_subject_and_object()
+    {
+        // "a leader who once called Lula his closest friend": relative pronoun, apposition, object predicate.
+        const string tree = """
+            1 Biden Biden PROPN NNP _ 0 root _ Ent=B-PERSON
+            2 , , PUNCT , _ 4 punct _ _
+            3 a a DET DT _ 4 det _ _
+            4 leader leader NOUN NN _ 1 appos _ _
+            5 who who PRON WP _ 8 nsubj _ _
+            6 once once ADV RB _ 8 advmod _ _
+            7 reportedly reportedly ADV RB _ 8 advmod _ _
+            8 called call VERB VBD _ 4 acl:relcl _ _
+            9 Lula Lula PROPN NNP _ 8 obj _ Ent=B-PERSON
+            10 his his PRON PRP$ _ 12 nmod:poss _ Ent=B-PERSON|Name=Biden
+            11 closest close ADJ JJS _ 12 amod _ _
+            12 friend friend NOUN NN _ 8 xcomp _ _
+            13 . . PUNCT . _ 1 punct _ _
+            """;
+        Facts(tree).Should().BeEquivalentTo("Biden -PRAISED-> Lula");
+    }
 }

@@ -78,7 +78,11 @@ internal sealed class VerbRule : IRelationRule
             var noun = sentence.Kids(verb, "obj").FirstOrDefault(o => IsNoun(o, signal.Noun));
             if (noun is null)
             {
-                return [];
+                // "called X his best friend": the noun is a predicate of the object, and the object the party.
+                var predicate = sentence.Kids(verb, "xcomp").FirstOrDefault(o => IsNoun(o, signal.Noun));
+                return predicate is null || signal.Preposition is not null
+                    ? []
+                    : Arguments.Distinct(sentence.Kids(verb, "obj").SelectMany(args.OfConjuncts));
             }
 
             if (signal.Preposition is null)
