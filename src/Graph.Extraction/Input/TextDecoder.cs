@@ -54,7 +54,7 @@ public static class TextDecoder
             throw new ArticleInputException(fileName, $"is binary, not text (NUL byte at offset {bytes.IndexOf((byte)0)}, and no UTF-16 byte-order mark)");
         }
 
-        return System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : Windows1252.Decode(bytes);
+        return System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : Windows1252Text.Decode(bytes);
     }
 
     private static string DecodeStrict(Encoding encoding, ReadOnlySpan<byte> bytes, string fileName, string what)

@@ -4,7 +4,7 @@ namespace Graph.Extraction.Input;
 /// Decodes Windows-1252, the usual encoding of "8-bit" English text that is not UTF-8. Written out here rather
 /// than taken from the code-pages provider so that no process-wide encoding registration is needed.
 /// </summary>
-internal static class Windows1252
+public static class Windows1252Text
 {
     // 0x80..0x9F differ from Latin-1; the five bytes cp1252 leaves undefined map to the C1 control of the same value.
     private static readonly char[] HighControls =
