@@ -25,10 +25,18 @@ public sealed class ExtractionPipeline
         relations = new ArticleRelations(ontology);
     }
 
-    /// <summary>Annotates <paramref name="document"/> (already split into sentences and tokens) and extracts its facts.</summary>
+    /// <summary>
+    /// Annotates <paramref name="document"/> and extracts its facts. A document straight from the reader (no
+    /// sentences yet) is first normalised, split and tokenised; one already split is annotated as it is.
+    /// </summary>
     public ExtractionResult Extract(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (document.Sentences.Count == 0)
+        {
+            document = DocumentPreparer.Prepare(document.Article, document.Text);
+        }
+
         foreach (var sentence in document.Sentences)
         {
             foreach (var stage in sentenceStages)
