@@ -71,6 +71,37 @@ internal sealed class SignalLexicon
 
     public IReadOnlyList<NounSignal> Nouns(string lemma) => Get(nouns, lemma);
 
+    /// <summary>The verb signals of a token: by its lemma, else (a lemma left as the word stands) by its plausible base forms.</summary>
+    public IReadOnlyList<VerbSignal> VerbsOf(Text.Token token) => ByForm(verbs, token);
+
+    /// <summary>The noun signals of a token: by its lemma or its own form ("talks"), else by plausible base forms.</summary>
+    public IReadOnlyList<NounSignal> NounsOf(Text.Token token)
+    {
+        var byText = Get(nouns, token.Text.ToLowerInvariant());
+        return byText.Count > 0 ? byText : ByForm(nouns, token);
+    }
+
+    private static IReadOnlyList<T> ByForm<T>(Dictionary<string, List<T>> index, Text.Token token)
+    {
+        var lemma = token.Word();
+        var found = Get(index, lemma);
+        if (found.Count > 0 || !string.Equals(lemma, token.Text.ToLowerInvariant(), StringComparison.Ordinal))
+        {
+            return found;
+        }
+
+        foreach (var form in Inflections.BaseForms(token.Text))
+        {
+            found = Get(index, form);
+            if (found.Count > 0)
+            {
+                return found;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Titles whose head word is <paramref name="word"/>, longest first ("prime minister" before "minister").</summary>
     public IReadOnlyList<TitleSignal> Titles(string word) => Get(titles, word);
 

@@ -220,4 +220,21 @@ public class VerbRuleTests
             """;
         Facts(tree).Should().BeEquivalentTo("Biden -PRAISED-> Lula");
     }
+
+    [Fact]
+    public void A_word_the_lemmatizer_left_as_it_stands_is_still_recognised_by_its_base_form()
+    {
+        const string tree = """
+            1 Chile Chile PROPN NNP _ 2 nsubj _ Ent=B-LOCATION
+            2 blocked blocked VERB VBD _ 0 root _ _
+            3 Peru Peru PROPN NNP _ 2 obj _ Ent=B-LOCATION
+            4 . . PUNCT . _ 2 punct _ _
+
+            1 Chile Chile PROPN NNP _ 2 nsubj _ Ent=B-LOCATION
+            2 met met VERB VBD _ 0 root _ _
+            3 Peru Peru PROPN NNP _ 2 obj _ Ent=B-LOCATION
+            4 . . PUNCT . _ 2 punct _ _
+            """;
+        Facts(tree).Should().BeEquivalentTo("Chile -OPPOSED-> Peru", "Chile -MET-> Peru");
+    }
 }

@@ -23,11 +23,7 @@ internal sealed class NounRule : IRelationRule
         var sentence = context.Sentence;
         foreach (var noun in sentence.Tokens.Where(t => t.Upos is "NOUN" or "PROPN"))
         {
-            var signals = context.Lexicon.Nouns(noun.Word());
-            if (signals.Count == 0)
-            {
-                signals = context.Lexicon.Nouns(noun.Text.ToLowerInvariant());
-            }
+            var signals = context.Lexicon.NounsOf(noun);
 
             foreach (var signal in signals)
             {

@@ -21,7 +21,7 @@ internal sealed class VerbRule : IRelationRule
         foreach (var verb in sentence.Tokens.Where(t => t.Upos is "VERB"))
         {
             var (subjectTokens, passive) = Clauses.SubjectOf(sentence, verb);
-            foreach (var signal in context.Lexicon.Verbs(verb.Word()))
+            foreach (var signal in context.Lexicon.VerbsOf(verb))
             {
                 if (passive ? TryPassive(context, verb, subjectTokens, signal) : TryActive(context, verb, subjectTokens, signal))
                 {
