@@ -7,7 +7,7 @@ namespace Graph.Extraction.References;
 /// A capital that acts stands for its country ("Moscow warned Kyiv", "Ankara's objections", "blocked by
 /// Beijing"); a capital as a place stays a place ("talks in Moscow"). Acting mentions move to the
 /// country's entity (created when the article never names the country); a capital whose every mention
-/// acts thereby becomes an alias of its country.
+/// acts (or that acts in at least half of its mentions) thereby becomes an alias of its country.
 /// </summary>
 internal static class CapitalMetonymy
 {
@@ -41,8 +41,10 @@ internal static class CapitalMetonymy
                 continue;
             }
 
+            // A capital that mostly acts is the article's way of naming the country: all of its mentions go.
+            var moving = 2 * acting.Count >= mentions.Count ? [.. mentions] : acting;
             var target = book.FindOrCreate(country, EntityTypes.Location);
-            foreach (var mention in acting)
+            foreach (var mention in moving)
             {
                 book.MoveMention(name, target, mention);
             }

@@ -177,4 +177,24 @@ public class ReferenceResolverTests
             """;
         Facts(tree).Should().BeEquivalentTo("Jane Roe -WORKS_FOR-> Acme");
     }
+
+    [Fact]
+    public void A_capital_that_acts_in_half_of_its_mentions_is_wholly_its_country()
+    {
+        const string tree = """
+            1 Ankara Ankara PROPN NNP _ 2 nsubj _ Ent=B-LOCATION
+            2 warned warn VERB VBD _ 0 root _ _
+            3 Greece Greece PROPN NNP _ 2 obj _ Ent=B-LOCATION
+            4 . . PUNCT . _ 2 punct _ _
+
+            1 Talks talk NOUN NNS _ 3 nsubj:pass _ _
+            2 were be AUX VBD _ 3 aux:pass _ _
+            3 held hold VERB VBN _ 0 root _ _
+            4 in in ADP IN _ 5 case _ _
+            5 Ankara Ankara PROPN NNP _ 3 obl _ Ent=B-LOCATION
+            6 . . PUNCT . _ 3 punct _ _
+            """;
+        var (references, _) = Run(tree);
+        references.Entities.Select(e => e.Name).Should().BeEquivalentTo("Turkey", "Greece");
+    }
 }
