@@ -1,0 +1,45 @@
+using Graph.Extraction.Entities;
+using Graph.Extraction.Models;
+using Graph.Extraction.Parsing;
+using Graph.Extraction.Tagging;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Pipeline;
+
+/// <summary>Part-of-speech tags, then lemmas (the lemmatiser reads the tags).</summary>
+internal sealed class TaggingStage(PosTagger tagger, Lemmatizer lemmatizer) : ISentenceStage
+{
+    public void Annotate(Sentence sentence)
+    {
+        tagger.Tag(sentence.Tokens);
+        lemmatizer.Lemmatize(sentence.Tokens);
+    }
+}
+
+/// <summary>Universal Dependencies heads and relations.</summary>
+internal sealed class ParsingStage(DependencyParser parser) : ISentenceStage
+{
+    public void Annotate(Sentence sentence) => parser.Parse(sentence.Tokens);
+}
+
+/// <summary>The recognizer's mentions, grouped into the article's entities (surnames, short forms, demonyms).</summary>
+internal sealed class RecognitionStage(EntityRecognizer recognizer) : IEntityStage
+{
+    public IReadOnlyList<DocumentEntity> Recognize(Document document) => EntityGrouper.Group(recognizer.Recognize(document));
+}
+
+/// <summary>The pipeline with the models shipped in this assembly, each loaded once.</summary>
+public static class DefaultPipeline
+{
+    private static readonly Lazy<ExtractionPipeline> Instance = new(() => Create(Graph.Core.Ontology.GraphOntology.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>One shared pipeline with the default ontology; models load on first use.</summary>
+    public static ExtractionPipeline Shared => Instance.Value;
+
+    /// <summary>A pipeline reading the relations of <paramref name="ontology"/> with the shipped models.</summary>
+    public static ExtractionPipeline Create(Graph.Core.Ontology.GraphOntology ontology) =>
+        new(
+            ontology,
+            [new TaggingStage(PretrainedModels.Tagger, PretrainedModels.Lemmatizer), new ParsingStage(PretrainedModels.Parser)],
+            new RecognitionStage(EntityRecognizer.Default));
+}
