@@ -244,7 +244,7 @@ public sealed class EntityRecognizer(NerModel model)
     {
         for (var end = 2; end < words.Length; end++)
         {
-            if (!IsCapitalized(words[end - 1]) || spans.Any(s => s.Start < end && end - 1 < s.End) || !IsDescribedAsOrganization(words, end))
+            if (!IsDescribedAsOrganization(words, end) || !IsCapitalized(words[end - 1]) || spans.Any(s => s.Start < end && end - 1 < s.End))
             {
                 continue;
             }

@@ -90,7 +90,7 @@ public sealed class Gazetteer
 
     private GazetteerEntry? Longest(IReadOnlyList<string> tokens, int start, Span<char> buffer)
     {
-        var lengths = new int[Math.Min(maxTokens, tokens.Count - start) + 1];
+        Span<int> lengths = stackalloc int[Math.Min(Math.Min(maxTokens, tokens.Count - start), 31) + 1];
         var used = 0;
         for (var n = 1; n < lengths.Length; n++)
         {

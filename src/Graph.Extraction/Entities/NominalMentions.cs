@@ -14,9 +14,15 @@ internal static class NominalMentions
     {
         var tokens = sentence.Tokens;
         var tagged = tokens.Any(t => t.Upos != "X");
+        var covered = new bool[words.Length];
+        foreach (var s in named)
+        {
+            covered.AsSpan(s.Start, s.End - s.Start).Fill(true);
+        }
+
         for (var i = 0; i < words.Length; i++)
         {
-            if (named.Any(s => s.Start <= i && i < s.End) || words[i].Length == 0 || char.IsUpper(words[i][0]) && i > 0)
+            if (covered[i] || words[i].Length == 0 || char.IsUpper(words[i][0]) && i > 0)
             {
                 continue;
             }

@@ -144,12 +144,15 @@ public static class NerCorpora
             }
 
             var nameStart = start;
-            while (nameStart < end - 1 && IsTitle(tokens, nameStart, gazetteer))
+            while (nameStart < end && IsTitle(tokens, nameStart, gazetteer))
             {
                 result[nameStart++] = NerTags.O;
             }
 
-            result[nameStart] = NerTags.Of(type, true);
+            if (nameStart < end)
+            {
+                result[nameStart] = NerTags.Of(type, true);
+            }
         }
 
         return new NerSentence([.. tokens], result);

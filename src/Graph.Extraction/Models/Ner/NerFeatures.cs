@@ -21,10 +21,12 @@ internal static class NerFeatures
     public static void Extract(IReadOnlyList<string> tokens, Gazetteer gazetteer, Span<int> features)
     {
         var n = tokens.Count;
-        var lower = new ulong[n];
-        var shape = new ulong[n];
-        var shortShape = new ulong[n];
-        var gaz = new ulong[n];
+        var all = n <= 128 ? stackalloc ulong[4 * n] : new ulong[4 * n];
+        var lower = all[..n];
+        var shape = all.Slice(n, n);
+        var shortShape = all.Slice(2 * n, n);
+        var gaz = all.Slice(3 * n, n);
+        gaz.Clear();
         for (var i = 0; i < n; i++)
         {
             var token = tokens[i].AsSpan();

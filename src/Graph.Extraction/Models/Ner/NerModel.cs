@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Graph.Extraction.Entities;
 
 namespace Graph.Extraction.Models.Ner;
@@ -11,6 +13,10 @@ namespace Graph.Extraction.Models.Ner;
 public sealed class NerModel
 {
     private const int T = NerTags.Count;
+
+    /// <summary>Row stride of <see cref="Weights"/>: the tags padded to 8 so that one 256-bit add scores a feature for every tag.</summary>
+    internal const int Stride = 8;
+
     private const uint Magic = 0x4E45524D; // "NERM"
 
     internal NerModel(float[] weights, float[] transitions, Gazetteer gazetteer)
@@ -20,7 +26,7 @@ public sealed class NerModel
         Gazetteer = gazetteer;
     }
 
-    /// <summary>Feature weights, [bucket * tags + tag].</summary>
+    /// <summary>Feature weights, [bucket * <see cref="Stride"/> + tag]; the eighth slot of each row stays 0.</summary>
     internal float[] Weights { get; }
 
     /// <summary>Transition weights, [(previous + 1) * tags + next]; row 0 is the sentence start.</summary>
@@ -49,25 +55,24 @@ public sealed class NerModel
 
     internal int[] Decode(ReadOnlySpan<int> features, int n)
     {
-        var emissions = new float[n * T];
+        var emissions = n * Stride <= 2048 ? stackalloc float[n * Stride] : new float[n * Stride];
         Emissions(features, n, emissions);
         return Viterbi(emissions, n, Transitions);
     }
 
+    /// <summary>Per token, the sum of its features' weight rows (stride <see cref="Stride"/>).</summary>
     internal void Emissions(ReadOnlySpan<int> features, int n, Span<float> emissions)
     {
-        var weights = Weights;
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(Weights);
         for (var i = 0; i < n; i++)
         {
-            var scores = emissions.Slice(i * T, T);
+            var sum = Vector256<float>.Zero;
             foreach (var bucket in features.Slice(i * NerFeatures.PerToken, NerFeatures.PerToken))
             {
-                var row = weights.AsSpan(bucket * T, T);
-                for (var t = 0; t < T; t++)
-                {
-                    scores[t] += row[t];
-                }
+                sum += Vector256.LoadUnsafe(ref weights, (nuint)(bucket * Stride));
             }
+
+            sum.CopyTo(emissions.Slice(i * Stride, Stride));
         }
     }
 
@@ -101,7 +106,7 @@ public sealed class NerModel
                     }
                 }
 
-                score[(i * T) + t] = best + emissions[(i * T) + t];
+                score[(i * T) + t] = best + emissions[(i * Stride) + t];
                 back[(i * T) + t] = arg;
             }
         }
@@ -138,7 +143,7 @@ public sealed class NerModel
             writer.Write(w);
         }
 
-        var rows = Enumerable.Range(0, NerFeatures.Buckets).Where(b => Weights.AsSpan(b * T, T).ContainsAnyExcept(0f)).ToList();
+        var rows = Enumerable.Range(0, NerFeatures.Buckets).Where(b => Weights.AsSpan(b * Stride, T).ContainsAnyExcept(0f)).ToList();
         writer.Write(rows.Count);
         var previous = 0;
         foreach (var row in rows)
@@ -148,7 +153,7 @@ public sealed class NerModel
             previous = row;
             for (var t = 0; t < T; t++)
             {
-                writer.Write((Half)Weights[(row * T) + t]);
+                writer.Write((Half)Weights[(row * Stride) + t]);
             }
         }
     }
@@ -169,7 +174,7 @@ public sealed class NerModel
             transitions[i] = reader.ReadSingle();
         }
 
-        var weights = new float[NerFeatures.Buckets * T];
+        var weights = new float[NerFeatures.Buckets * Stride];
         var rows = reader.ReadInt32();
         var row = 0;
         for (var r = 0; r < rows; r++)
@@ -177,7 +182,7 @@ public sealed class NerModel
             row += reader.Read7BitEncodedInt();
             for (var t = 0; t < T; t++)
             {
-                weights[(row * T) + t] = (float)reader.ReadHalf();
+                weights[(row * Stride) + t] = (float)reader.ReadHalf();
             }
         }
 

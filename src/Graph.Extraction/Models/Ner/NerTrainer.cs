@@ -20,7 +20,7 @@ public static class NerTrainer
             return f;
         }).ToArray();
 
-        var weights = new float[NerFeatures.Buckets * T];
+        var weights = new float[NerFeatures.Buckets * NerModel.Stride];
         var totals = new float[weights.Length];
         var transitions = new float[(T + 1) * T];
         var transitionTotals = new float[transitions.Length];
@@ -52,8 +52,8 @@ public static class NerTrainer
                         wrong++;
                         foreach (var bucket in features[index].AsSpan(i * NerFeatures.PerToken, NerFeatures.PerToken))
                         {
-                            Update(weights, totals, (bucket * T) + gold, 1f, step);
-                            Update(weights, totals, (bucket * T) + guess, -1f, step);
+                            Update(weights, totals, (bucket * NerModel.Stride) + gold, 1f, step);
+                            Update(weights, totals, (bucket * NerModel.Stride) + guess, -1f, step);
                         }
                     }
 
