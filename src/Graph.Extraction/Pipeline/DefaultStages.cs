@@ -1,25 +1,13 @@
 using Graph.Extraction.Entities;
-using Graph.Extraction.Models;
 using Graph.Extraction.Parsing;
-using Graph.Extraction.Tagging;
 using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Pipeline;
 
-/// <summary>Part-of-speech tags, then lemmas (the lemmatiser reads the tags).</summary>
-internal sealed class TaggingStage(PosTagger tagger, Lemmatizer lemmatizer) : ISentenceStage
+/// <summary>The parse helper's tagger, lemmatiser and parser as one sentence stage.</summary>
+internal sealed class SyntaxStage(SyntaxAnnotator annotator) : ISentenceStage
 {
-    public void Annotate(Sentence sentence)
-    {
-        tagger.Tag(sentence.Tokens);
-        lemmatizer.Lemmatize(sentence.Tokens);
-    }
-}
-
-/// <summary>Universal Dependencies heads and relations.</summary>
-internal sealed class ParsingStage(DependencyParser parser) : ISentenceStage
-{
-    public void Annotate(Sentence sentence) => parser.Parse(sentence.Tokens);
+    public void Annotate(Sentence sentence) => annotator.Annotate(sentence);
 }
 
 /// <summary>The recognizer's mentions, grouped into the article's entities (surnames, short forms, demonyms).</summary>
@@ -40,6 +28,6 @@ public static class DefaultPipeline
     public static ExtractionPipeline Create(Graph.Core.Ontology.GraphOntology ontology) =>
         new(
             ontology,
-            [new TaggingStage(PretrainedModels.Tagger, PretrainedModels.Lemmatizer), new ParsingStage(PretrainedModels.Parser)],
+            [new SyntaxStage(SyntaxAnnotator.Default)],
             new RecognitionStage(EntityRecognizer.Default));
 }

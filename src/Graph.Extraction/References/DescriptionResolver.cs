@@ -38,7 +38,7 @@ internal sealed class DescriptionResolver(GraphOntology ontology, string? leader
                     continue;
                 }
 
-                var (holder, confidence) = Holder(book, roles, relation, of.Name, sentence.Index);
+                var (holder, confidence) = Holder(book, roles, relation, of.Name);
                 if (holder is null)
                 {
                     continue;
@@ -93,7 +93,7 @@ internal sealed class DescriptionResolver(GraphOntology ontology, string? leader
         return definite && !namedChild && !copula;
     }
 
-    private (string? Holder, double Confidence) Holder(EntityBook book, IReadOnlyList<KnownRole> roles, string relation, string of, int sentence)
+    private (string? Holder, double Confidence) Holder(EntityBook book, IReadOnlyList<KnownRole> roles, string relation, string of)
     {
         var stated = roles.Where(r => r.Relation == relation && r.Object == of).Select(r => r.Holder).Distinct().ToList();
         if (stated.Count == 1)
@@ -108,7 +108,7 @@ internal sealed class DescriptionResolver(GraphOntology ontology, string? leader
 
         var elsewhere = roles.Where(r => r.Relation == relation && r.Object != of).Select(r => r.Holder).ToHashSet(StringComparer.Ordinal);
         var presumed = book.Entities
-            .Where(e => e.Type == EntityTypes.Person && !elsewhere.Contains(e.Name) && e.Mentions.Any(m => m.SentenceIndex <= sentence))
+            .Where(e => e.Type == EntityTypes.Person && !elsewhere.Contains(e.Name))
             .OrderByDescending(e => e.Mentions.Count)
             .Select(e => e.Name)
             .FirstOrDefault();

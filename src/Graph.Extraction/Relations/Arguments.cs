@@ -14,6 +14,13 @@ internal sealed class Arguments(Sentence sentence, IMentionLookup lookup)
     public IReadOnlyList<ResolvedMention> Of(Token token)
     {
         var found = lookup.Find(sentence, token);
+        if (found.Count > 1)
+        {
+            // Nested mentions ("Ukraine" inside "attack on Ukraine"): the token stands for the innermost.
+            var shortest = found.Min(m => m.Span.Length);
+            return [.. found.Where(m => m.Span.Length == shortest)];
+        }
+
         if (found.Count > 0)
         {
             return found;
@@ -32,7 +39,30 @@ internal sealed class Arguments(Sentence sentence, IMentionLookup lookup)
 
     /// <summary>The entities of a token and of every token coordinated with it.</summary>
     public IReadOnlyList<ResolvedMention> OfConjuncts(Token token) =>
-        Distinct(sentence.WithConjuncts(token).SelectMany(Of));
+        Distinct(Conjuncts(token).SelectMany(Of));
+
+    /// <summary>
+    /// The token and its conjuncts, less those a parser likely hung on the wrong word: in "worked for Acme
+    /// in Lima, Quito and Bogota", a conjunct of the type of an earlier modifier ("Lima"), not of the head
+    /// ("Acme"), coordinates with that modifier.
+    /// </summary>
+    private IEnumerable<Token> Conjuncts(Token token)
+    {
+        var headType = Type(token);
+        var modifiers = sentence.Kids(token, "nmod", "obl").Where(m => m.Index > token.Index).ToList();
+        foreach (var conjunct in sentence.WithConjuncts(token))
+        {
+            var type = Type(conjunct);
+            var misattached = conjunct != token && type is not null && type != headType
+                && modifiers.Any(m => m.Index < conjunct.Index && Type(m) == type);
+            if (!misattached)
+            {
+                yield return conjunct;
+            }
+        }
+    }
+
+    private string? Type(Token token) => Of(token) is { Count: > 0 } m ? m[0].Type : null;
 
     /// <summary>
     /// The entities of each conjunct separately, for "between A and B" (one list per conjunct).
@@ -65,6 +95,18 @@ internal sealed class Arguments(Sentence sentence, IMentionLookup lookup)
         if (token.Upos != "PRON" || !Grammar.RelativePronouns.Contains(token.Word()))
         {
             return null;
+        }
+
+        // The antecedent stands right before the pronoun ("Xi, with whom"), whatever the parser attached it to.
+        var before = token.Index - 1;
+        while (before >= 0 && sentence.Tokens[before].Upos is "PUNCT" or "ADP")
+        {
+            before--;
+        }
+
+        if (before >= 0 && lookup.Find(sentence, sentence.Tokens[before]).Count > 0 && sentence.Tokens[before].Upos is "PROPN" or "NOUN")
+        {
+            return sentence.Tokens[before];
         }
 
         var clause = sentence.HeadOf(token);

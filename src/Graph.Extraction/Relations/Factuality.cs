@@ -78,7 +78,11 @@ internal static class Factuality
     /// <summary>True when the token carries a negator: "not/never" as advmod, "no" as a determiner ("no meeting").</summary>
     public static bool IsNegated(Sentence sentence, Token predicate) =>
         sentence.Kids(predicate, "advmod", "det", "neg", "cc:preconj")
-            .Any(c => Grammar.Negators.Contains(c.Text.ToLowerInvariant()) || Grammar.Negators.Contains(c.Word()));
+            .Any(c => (Grammar.Negators.Contains(c.Text.ToLowerInvariant()) || Grammar.Negators.Contains(c.Word())) && !IsNotOnly(sentence, c));
+
+    /// <summary>"Not only is X a buyer of Y, but …" asserts, it does not deny.</summary>
+    private static bool IsNotOnly(Sentence sentence, Token negator) =>
+        negator.Index + 1 < sentence.Tokens.Count && sentence.Tokens[negator.Index + 1].Text.Equals("only", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsIrrealis(Sentence sentence, Token clause) =>
         sentence.Kids(clause, "aux").Any(a => Grammar.Modals.Contains(a.Text.ToLowerInvariant()) || Grammar.Modals.Contains(a.Word()))

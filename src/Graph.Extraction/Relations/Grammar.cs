@@ -26,7 +26,7 @@ internal static class Grammar
     /// <summary>Light verbs: their object noun carries the relation ("issued a warning to", "held a meeting with").</summary>
     public static readonly IReadOnlySet<string> LightVerbs = Set(
         "issue", "make", "give", "hold", "have", "deliver", "express", "voice", "post", "publish", "lodge", "file",
-        "extend", "send", "pay", "conduct", "stage", "carry", "take", "launch", "announce", "discuss", "level",
+        "extend", "send", "pay", "conduct", "stage", "carry", "take", "launch", "announce", "level",
         "lead", "host", "sign", "reach", "strike", "seal", "offer", "provide", "pledge", "receive", "get");
 
     /// <summary>Relative pronouns: they stand for the noun their clause modifies.</summary>

@@ -21,7 +21,7 @@ internal sealed class NounRule : IRelationRule
     public void Apply(RuleContext context)
     {
         var sentence = context.Sentence;
-        foreach (var noun in sentence.Tokens.Where(t => t.Upos is "NOUN" or "PROPN"))
+        foreach (var noun in sentence.Tokens.Where(t => t.Upos is "NOUN" or "PROPN" || (t.Upos == "VERB" && t.Xpos == "VBG")))
         {
             var signals = context.Lexicon.NounsOf(noun);
 
@@ -52,6 +52,12 @@ internal sealed class NounRule : IRelationRule
                     return true;
                 }
             }
+        }
+
+        if (noun.Upos == "VERB")
+        {
+            // A gerund ("there has been fighting between A and B") counts as a noun for "between" only.
+            return false;
         }
 
         var (subjects, strength) = SubjectsOf(context, noun);

@@ -135,7 +135,17 @@ internal sealed class TitleRule : IRelationRule
 
         var modifiers = Modifiers(context, title, title)
             .Concat(holderTokens.SelectMany(h => Modifiers(context, h, title)));
-        return Arguments.Distinct(modifiers.SelectMany(args.Of).Where(m => !holders.Contains(m)));
+        var named = Arguments.Distinct(modifiers.SelectMany(args.Of).Where(m => !holders.Contains(m)));
+        if (named.Count > 0)
+        {
+            return named;
+        }
+
+        // "Chinese President Xi" however the parser attached "Chinese": the name or demonym right before the title.
+        var start = title.Index - (signal.Words.Count - 1) - 1;
+        return start >= 0 && sentence.Tokens[start].Upos is "ADJ" or "PROPN"
+            ? [.. args.Of(sentence.Tokens[start]).Where(m => !holders.Contains(m))]
+            : [];
     }
 
     /// <summary>"the southern region of Chechnya" stands for Chechnya: a place noun's "of" phrase names it.</summary>

@@ -21,6 +21,11 @@ internal sealed class VerbRule : IRelationRule
         foreach (var verb in sentence.Tokens.Where(t => t.Upos is "VERB"))
         {
             var (subjectTokens, passive) = Clauses.SubjectOf(sentence, verb);
+            if (subjectTokens.Count == 0 && IsFinite(sentence, verb))
+            {
+                (subjectTokens, passive) = (RecoveredSubject(context, verb), passive || sentence.Kids(verb, "aux:pass").Any());
+            }
+
             foreach (var signal in context.Lexicon.VerbsOf(verb))
             {
                 if (passive ? TryPassive(context, verb, subjectTokens, signal) : TryActive(context, verb, subjectTokens, signal))
@@ -114,6 +119,44 @@ internal sealed class VerbRule : IRelationRule
         return Arguments.Distinct(sentence.Kids(verb, "obl")
             .Where(o => prepositions.Contains(sentence.CaseOf(o), StringComparer.Ordinal))
             .SelectMany(args.OfConjuncts));
+    }
+
+    /// <summary>A verb with tense or an auxiliary: it must have a subject, even where the parser found none.</summary>
+    private static bool IsFinite(Sentence sentence, Token verb) =>
+        verb.Xpos is "VBD" or "VBZ" or "VBP" || sentence.Kids(verb, "aux", "aux:pass").Any(a => a.Index < verb.Index);
+
+    /// <summary>
+    /// The subject of a finite clause the parser left without one ("Days later, X, the head of Y, sought Z"
+    /// with X hung on "later"): the nominal right before the verb group, else the nearest entity before it
+    /// that no preposition introduces and no other verb takes as its subject or object.
+    /// </summary>
+    private static IReadOnlyList<Token> RecoveredSubject(RuleContext context, Token verb)
+    {
+        var tokens = context.Sentence.Tokens;
+        var i = verb.Index - 1;
+        while (i >= 0 && tokens[i].Upos is "AUX" or "ADV" or "PART")
+        {
+            i--;
+        }
+
+        if (i >= 0 && tokens[i].Upos is "NOUN" or "PROPN" && context.Arguments.Of(tokens[i]).Count > 0 && Free(tokens[i]))
+        {
+            return [tokens[i]];
+        }
+
+        for (var j = i; j >= 0; j--)
+        {
+            var t = tokens[j];
+            if (t.Upos is "PROPN" or "NOUN" && context.Arguments.Of(t).Count > 0 && Free(t)
+                && context.Sentence.CaseOf(t).Length == 0 && !t.Is("nmod:poss") && !t.Is("compound") && !t.Is("flat"))
+            {
+                return [t];
+            }
+        }
+
+        return [];
+
+        bool Free(Token t) => t.Head == verb.Index || !(t.Is("nsubj") || t.Is("obj") || t.Is("iobj"));
     }
 
     private static bool IsNoun(Token token, string noun) =>
