@@ -88,8 +88,12 @@ internal static class Factuality
         sentence.Kids(clause, "aux").Any(a => Grammar.Modals.Contains(a.Text.ToLowerInvariant()) || Grammar.Modals.Contains(a.Word()))
         || sentence.Kids(clause, "mark").Any(m => Grammar.Conditionals.Contains(m.Word()));
 
+    /// <summary>
+    /// Clauses whose assertion depends on the clause above: complements ("might argue that …", "wants to …")
+    /// and conjuncts. An adverbial or a loosely joined (parataxis) clause asserts on its own: "Spain would
+    /// protest because Morocco attacked Ceuta" still says Morocco attacked.
+    /// </summary>
     private static bool IsClausal(string deprel) =>
-        Dependencies.Is(deprel, "ccomp") || Dependencies.Is(deprel, "xcomp") || Dependencies.Is(deprel, "advcl")
-        || Dependencies.Is(deprel, "acl") || Dependencies.Is(deprel, "csubj") || Dependencies.Is(deprel, "parataxis")
-        || Dependencies.Is(deprel, "conj");
+        Dependencies.Is(deprel, "ccomp") || Dependencies.Is(deprel, "xcomp") || Dependencies.Is(deprel, "csubj")
+        || Dependencies.Is(deprel, "acl") || Dependencies.Is(deprel, "conj");
 }

@@ -91,4 +91,20 @@ public class FactualityTests
             """;
         Facts(tree).Should().BeEmpty();
     }
+
+    [Fact]
+    public void An_adverbial_clause_asserts_on_its_own_under_a_modal_main_clause()
+    {
+        const string tree = """
+            1 Spain Spain PROPN NNP _ 3 nsubj _ Ent=B-LOCATION
+            2 would would AUX MD _ 3 aux _ _
+            3 protest protest VERB VB _ 0 root _ _
+            4 because because SCONJ IN _ 6 mark _ _
+            5 Morocco Morocco PROPN NNP _ 6 nsubj _ Ent=B-LOCATION
+            6 attacked attack VERB VBD _ 3 advcl _ _
+            7 Ceuta Ceuta PROPN NNP _ 6 obj _ Ent=B-LOCATION
+            8 . . PUNCT . _ 3 punct _ _
+            """;
+        Facts(tree).Should().BeEquivalentTo("Morocco -ATTACKED-> Ceuta");
+    }
 }

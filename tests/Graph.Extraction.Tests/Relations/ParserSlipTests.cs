@@ -22,13 +22,14 @@ public class ParserSlipTests
             7 the the DET DT _ 8 det _ _
             8 head head NOUN NN _ 5 appos _ _
             9 of of ADP IN _ 10 case _ _
-            10 Acme Acme PROPN NNP _ 8 nmod _ Ent=B-ORGANIZATION
-            11 , , PUNCT , _ 12 punct _ _
-            12 criticized criticize VERB VBD _ 2 conj _ _
-            13 Peru Peru PROPN NNP _ 12 obj _ Ent=B-LOCATION
-            14 . . PUNCT . _ 2 punct _ _
+            10 Acme Acme PROPN NNP _ 8 nmod _ Ent=B-ORGANIZATION|Name=Acme_Bank
+            11 Bank Bank PROPN NNP _ 10 flat _ Ent=I-ORGANIZATION
+            12 , , PUNCT , _ 13 punct _ _
+            13 criticized criticize VERB VBD _ 2 conj _ _
+            14 Peru Peru PROPN NNP _ 13 obj _ Ent=B-LOCATION
+            15 . . PUNCT . _ 2 punct _ _
             """;
-        Facts(tree).Should().BeEquivalentTo("Jane Roe -LEADS-> Acme", "Jane Roe -CRITICIZED-> Peru");
+        Facts(tree).Should().BeEquivalentTo("Jane Roe -LEADS-> Acme Bank", "Jane Roe -CRITICIZED-> Peru");
     }
 
     [Fact]
@@ -43,9 +44,13 @@ public class ParserSlipTests
             6 blocked block VERB VBN _ 2 ccomp _ _
             7 by by ADP IN _ 8 case _ _
             8 Chile Chile PROPN NNP _ 6 obl:agent _ Ent=B-LOCATION
-            9 . . PUNCT . _ 2 punct _ _
+            9 and and CCONJ CC _ 10 cc _ _
+            10 criticized criticize VERB VBN _ 6 conj _ _
+            11 by by ADP IN _ 12 case _ _
+            12 Peru Peru PROPN NNP _ 10 obl:agent _ Ent=B-LOCATION
+            13 . . PUNCT . _ 2 punct _ _
             """;
-        Facts(tree).Should().BeEquivalentTo("Chile -OPPOSED-> Lula");
+        Facts(tree).Should().BeEquivalentTo("Chile -OPPOSED-> Lula", "Peru -CRITICIZED-> Lula");
     }
 
     [Fact]

@@ -20,11 +20,7 @@ internal sealed class VerbRule : IRelationRule
         var sentence = context.Sentence;
         foreach (var verb in sentence.Tokens.Where(t => t.Upos is "VERB"))
         {
-            var (subjectTokens, passive) = Clauses.SubjectOf(sentence, verb);
-            if (subjectTokens.Count == 0 && IsFinite(sentence, verb))
-            {
-                (subjectTokens, passive) = (RecoveredSubject(context, verb), passive || sentence.Kids(verb, "aux:pass").Any());
-            }
+            var (subjectTokens, passive) = SubjectOf(context, verb, 0);
 
             foreach (var signal in context.Lexicon.VerbsOf(verb))
             {
@@ -121,6 +117,32 @@ internal sealed class VerbRule : IRelationRule
             .SelectMany(args.OfConjuncts));
     }
 
+    /// <summary>
+    /// The clause's subject (see <see cref="Clauses.SubjectOf"/>); where the parser left a finite clause without
+    /// one, the recovered subject, shared with the conjuncts that follow ("X, …, was blocked by A and criticized by B").
+    /// </summary>
+    private static (IReadOnlyList<Token> Subjects, bool Passive) SubjectOf(RuleContext context, Token verb, int depth)
+    {
+        var sentence = context.Sentence;
+        var (subjects, passive) = Clauses.SubjectOf(sentence, verb);
+        if (subjects.Count > 0 || depth > 4)
+        {
+            return (subjects, passive);
+        }
+
+        var head = sentence.HeadOf(verb);
+        if (verb.Is("conj") && head is not null && head.Upos == "VERB")
+        {
+            var (shared, headPassive) = SubjectOf(context, head, depth + 1);
+            var hasObject = sentence.Kids(verb, "obj").Any();
+            return (shared, passive || (headPassive && !hasObject && verb.Xpos is null or "VBN"));
+        }
+
+        return IsFinite(sentence, verb)
+            ? (RecoveredSubject(context, verb), passive || sentence.Kids(verb, "aux:pass").Any())
+            : (subjects, passive);
+    }
+
     /// <summary>A verb with tense or an auxiliary: it must have a subject, even where the parser found none.</summary>
     private static bool IsFinite(Sentence sentence, Token verb) =>
         verb.Xpos is "VBD" or "VBZ" or "VBP" || sentence.Kids(verb, "aux", "aux:pass").Any(a => a.Index < verb.Index);
@@ -147,8 +169,8 @@ internal sealed class VerbRule : IRelationRule
         for (var j = i; j >= 0; j--)
         {
             var t = tokens[j];
-            if (t.Upos is "PROPN" or "NOUN" && context.Arguments.Of(t).Count > 0 && Free(t)
-                && context.Sentence.CaseOf(t).Length == 0 && !t.Is("nmod:poss") && !t.Is("compound") && !t.Is("flat"))
+            if (t.Upos is "PROPN" or "NOUN" && context.Arguments.Of(t).Count > 0 && Free(t) && HeadsItsMention(t)
+                && context.Sentence.CaseOf(t).Length == 0 && !t.Is("nmod:poss"))
             {
                 return [t];
             }
@@ -157,6 +179,13 @@ internal sealed class VerbRule : IRelationRule
         return [];
 
         bool Free(Token t) => t.Head == verb.Index || !(t.Is("nsubj") || t.Is("obj") || t.Is("iobj"));
+
+        // "Communist" in "the Communist Party": only the word the mention hangs by speaks for it.
+        bool HeadsItsMention(Token t)
+        {
+            var parent = context.Sentence.HeadOf(t);
+            return parent is null || !context.Arguments.Of(parent).Intersect(context.Arguments.Of(t)).Any();
+        }
     }
 
     private static bool IsNoun(Token token, string noun) =>
