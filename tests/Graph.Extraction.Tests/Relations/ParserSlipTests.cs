@@ -25,7 +25,7 @@ public class ParserSlipTests
             10 Acme Acme PROPN NNP _ 8 nmod _ Ent=B-ORGANIZATION|Name=Acme_Bank
             11 Bank Bank PROPN NNP _ 10 flat _ Ent=I-ORGANIZATION
             12 , , PUNCT , _ 13 punct _ _
-            13 criticized criticize VERB VBD _ 2 conj _ _
+            13 criticized criticize VERB VBN _ 2 conj _ _
             14 Peru Peru PROPN NNP _ 13 obj _ Ent=B-LOCATION
             15 . . PUNCT . _ 2 punct _ _
             """;

@@ -143,9 +143,14 @@ internal sealed class VerbRule : IRelationRule
             : (subjects, passive);
     }
 
-    /// <summary>A verb with tense or an auxiliary: it must have a subject, even where the parser found none.</summary>
+    /// <summary>
+    /// A verb with tense or an auxiliary: it must have a subject, even where the parser found none. A clause-level
+    /// participle with an object and no auxiliary is a past tense the tagger took for a participle ("sought X").
+    /// </summary>
     private static bool IsFinite(Sentence sentence, Token verb) =>
-        verb.Xpos is "VBD" or "VBZ" or "VBP" || sentence.Kids(verb, "aux", "aux:pass").Any(a => a.Index < verb.Index);
+        verb.Xpos is "VBD" or "VBZ" or "VBP"
+        || sentence.Kids(verb, "aux", "aux:pass").Any(a => a.Index < verb.Index)
+        || (verb.Xpos == "VBN" && (verb.Is("root") || verb.Is("conj") || verb.Is("ccomp") || verb.Is("parataxis")) && sentence.Kids(verb, "obj").Any());
 
     /// <summary>
     /// The subject of a finite clause the parser left without one ("Days later, X, the head of Y, sought Z"
