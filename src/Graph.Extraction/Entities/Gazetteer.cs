@@ -3,6 +3,7 @@ using System.Reflection;
 namespace Graph.Extraction.Entities;
 
 /// <summary>What a gazetteer phrase is.</summary>
+/// <remarks>The values are hashed into NER features: append new classes, never renumber (or retrain the model).</remarks>
 public enum GazetteerClass : byte
 {
     None = 0,
@@ -20,6 +21,9 @@ public enum GazetteerClass : byte
 
     /// <summary>A title or role word before a person's name ("President", "spokesman").</summary>
     Title,
+
+    /// <summary>A capital city; its entry's canonical name is its country ("Moscow" → Russia), for capital metonymy.</summary>
+    Capital,
 }
 
 /// <summary>One gazetteer phrase: its class and the name it stands for ("Russia" for "Russian").</summary>
@@ -63,6 +67,13 @@ public sealed class Gazetteer
     public int Count => phrases.Count;
 
     public bool TryGet(string phrase, out GazetteerEntry entry) => phrases.TryGetValue(phrase, out entry!);
+
+    /// <summary>
+    /// The country whose capital <paramref name="city"/> is ("Moscow" → "Russia"), or null. For reference resolution:
+    /// GUIDELINES reads a capital that acts as its country's government ("New Delhi bought gas").
+    /// </summary>
+    public string? CountryOfCapital(string city) =>
+        phrases.TryGetValue(city, out var entry) && entry.Class == GazetteerClass.Capital ? entry.Canonical : null;
 
     /// <summary>
     /// The phrases found in <paramref name="tokens"/>, longest first from left to right, none overlapping.
@@ -138,6 +149,7 @@ public sealed class Gazetteer
                 "COUNTRY" => GazetteerClass.Country,
                 "DEMONYM" => GazetteerClass.Demonym,
                 "CITY" => GazetteerClass.City,
+                "CAPITAL" => GazetteerClass.Capital,
                 "REGION" => GazetteerClass.Region,
                 _ => throw new InvalidDataException($"places.tsv: unknown class '{fields[1]}'"),
             };

@@ -40,36 +40,50 @@ public sealed class LinearModel
 
         mask = (ulong)size - 1;
         slots = new Slot[size];
-        featureCount = features.Count;
-        var total = 0;
-        foreach (var f in features)
-        {
-            total += f.Classes.Length;
-        }
 
-        entries = new Entry[total];
-        var at = 0;
+        // Keys are folded to 32 bits (feature hashing): the file stores small key gaps, and the rare
+        // features that fold together simply share their weights.
+        var merged = new Dictionary<ulong, Dictionary<int, float>>(features.Count);
         foreach (var (key, cls, w) in features)
         {
+            var k = Fold(key);
+            if (!merged.TryGetValue(k, out var byClass))
+            {
+                merged[k] = byClass = new Dictionary<int, float>(cls.Length);
+            }
+
             for (var e = 0; e < cls.Length; e++)
             {
-                entries[at + e] = new Entry { Class = cls[e], Weight = w[e] };
+                byClass[cls[e]] = byClass.GetValueOrDefault(cls[e]) + w[e];
+            }
+        }
+
+        featureCount = merged.Count;
+        entries = new Entry[merged.Values.Sum(m => m.Count)];
+        var at = 0;
+        foreach (var (key, byClass) in merged.OrderBy(p => p.Key))
+        {
+            var start = at;
+            foreach (var (c, w) in byClass.OrderBy(p => p.Key))
+            {
+                entries[at++] = new Entry { Class = c, Weight = w };
             }
 
             var slot = key & mask;
             while (slots[slot].Key != 0)
             {
-                if (slots[slot].Key == key)
-                {
-                    throw new InvalidDataException($"feature key {key} appears twice");
-                }
-
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = new Slot { Key = key, Start = at, Count = cls.Length };
-            at += cls.Length;
+            slots[slot] = new Slot { Key = key, Start = start, Count = at - start };
         }
+    }
+
+    /// <summary>The 32-bit form of a feature key that the table stores (never 0, the empty mark).</summary>
+    private static ulong Fold(ulong key)
+    {
+        var k = (key ^ (key >> 32)) & 0xFFFFFFFFUL;
+        return k == 0 ? 1 : k;
     }
 
     public IReadOnlyList<string> ClassNames { get; }
@@ -85,8 +99,9 @@ public sealed class LinearModel
     {
         var slotArray = slots;
         var entryArray = entries;
-        foreach (var key in features)
+        foreach (var feature in features)
         {
+            var key = Fold(feature);
             var slot = key & mask;
             while (true)
             {
@@ -110,6 +125,22 @@ public sealed class LinearModel
                 slot = (slot + 1) & mask;
             }
         }
+    }
+
+    /// <summary>A copy without the weights whose magnitude is below <paramref name="threshold"/> (features left with none are dropped).</summary>
+    public LinearModel Pruned(float threshold)
+    {
+        var features = new List<(ulong, short[], float[])>(featureCount);
+        foreach (var slot in slots.Where(x => x.Key != 0).OrderBy(x => x.Key))
+        {
+            var kept = entries.AsSpan(slot.Start, slot.Count).ToArray().Where(e => Math.Abs(e.Weight) >= threshold).ToArray();
+            if (kept.Length > 0)
+            {
+                features.Add((slot.Key, kept.Select(e => (short)e.Class).ToArray(), kept.Select(e => e.Weight).ToArray()));
+            }
+        }
+
+        return new LinearModel(ClassNames, features);
     }
 
     /// <summary>Writes the model: class names, then per feature (in key order) its key gap and its (class, weight) pairs, weights as halves.</summary>

@@ -15,7 +15,7 @@ public static class ModelTraining
     private const int TaggerPasses = 6;
     private const int JackknifePasses = 4;
     private const int ParserPasses = 8;
-    private const float ParserPruneBelow = 0.05f;
+    private const float ParserPruneBelow = 1.0f;
 
     /// <summary>Trains the tagger on <paramref name="trainPath"/>, picking the pass by <paramref name="devPath"/>, and writes it to <paramref name="outPath"/>.</summary>
     public static PosTagger TrainTagger(string trainPath, string devPath, string outPath, TextWriter log)

@@ -98,6 +98,11 @@ public sealed class DependencyParser
         return (heads, rels);
     }
 
+    /// <summary>A copy without weights smaller than <paramref name="threshold"/>: a smaller file for a little accuracy.</summary>
+    public DependencyParser Pruned(float threshold) => new(model.Pruned(threshold), labels, Metadata);
+
+    public int WeightCount => model.WeightCount;
+
     public void Save(Stream stream) => ModelFile.Write(stream, Kind, Version, Metadata, w =>
     {
         w.Write(labels.Length);

