@@ -153,4 +153,22 @@ public class ParserSlipTests
         var facts = new Graph.Extraction.Relations.RelationExtractor(Graph.Core.Ontology.GraphOntology.Default).Extract(sentences[0], mentions);
         facts.Select(f => $"{f.Subject.Name} -{f.Relation}-> {f.Object.Name}").Should().BeEquivalentTo("Iraq -ATTACKED-> Kuwait");
     }
+
+    [Fact]
+    public void A_verb_hung_on_the_subject_of_a_later_verb_shares_that_subject()
+    {
+        const string tree = """
+            1 Jane Jane PROPN NNP _ 9 nsubj _ Ent=B-PERSON
+            2 Roe Roe PROPN NNP _ 1 flat _ Ent=I-PERSON
+            3 , , PUNCT , _ 4 punct _ _
+            4 sought seek VERB VBN _ 1 conj _ _
+            5 a a DET DT _ 6 det _ _
+            6 ceasefire ceasefire NOUN NN _ 4 obj _ Ent=B-EVENT
+            7 and and CCONJ CC _ 9 cc _ _
+            8 then then ADV RB _ 9 advmod _ _
+            9 resigned resign VERB VBD _ 0 root _ _
+            10 . . PUNCT . _ 9 punct _ _
+            """;
+        Facts(tree).Should().BeEquivalentTo("Jane Roe -CALLED_FOR-> ceasefire");
+    }
 }

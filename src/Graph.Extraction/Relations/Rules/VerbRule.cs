@@ -183,7 +183,12 @@ internal sealed class VerbRule : IRelationRule
 
         return [];
 
-        bool Free(Token t) => t.Head == verb.Index || !(t.Is("nsubj") || t.Is("obj") || t.Is("iobj"));
+        // Not the argument of another verb, except the subject of a verb further right, which spans this one
+        // ("X, the head of Y, sought Z and became W": the parser gave X to "became" only).
+        bool Free(Token t) =>
+            t.Head == verb.Index
+            || !(t.Is("nsubj") || t.Is("obj") || t.Is("iobj"))
+            || (t.Is("nsubj") && t.Head > verb.Index);
 
         // "Communist" in "the Communist Party": only the word the mention hangs by speaks for it.
         bool HeadsItsMention(Token t)
