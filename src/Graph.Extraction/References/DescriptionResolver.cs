@@ -25,7 +25,7 @@ internal sealed class DescriptionResolver(GraphOntology ontology, string? leader
             foreach (var title in sentence.Tokens.Where(t => t.Upos is "NOUN" or "PROPN"))
             {
                 var relation = TitleRelation(title);
-                if (relation is null || !IsStandalone(sentence, title, table))
+                if (relation is null || !IsStandalone(sentence, title, table) || NamesFollow(sentence, title, table))
                 {
                     continue;
                 }
@@ -91,6 +91,29 @@ internal sealed class DescriptionResolver(GraphOntology ontology, string? leader
         var definite = sentence.Children(title).Any(c => (c.DepRel == "det" && c.Text.Equals("the", StringComparison.OrdinalIgnoreCase)) || c.DepRel == "nmod:poss");
         var copula = sentence.Children(title).Any(c => c.DepRel == "cop");
         return definite && !namedChild && !copula;
+    }
+
+    /// <summary>
+    /// "Spain's director general for Europe, Jose Maria Pons": a person named right after the title phrase
+    /// (nothing but nominal words and punctuation between) is the title's holder, so the phrase is no reference.
+    /// </summary>
+    private static bool NamesFollow(Sentence sentence, Token title, MentionTable table)
+    {
+        for (var i = title.Index + 1; i < sentence.Tokens.Count && i <= title.Index + 8; i++)
+        {
+            var token = sentence.Tokens[i];
+            if (table.Find(sentence, token).Any(m => m.Type == EntityTypes.Person))
+            {
+                return true;
+            }
+
+            if (token.Upos is not ("NOUN" or "PROPN" or "ADJ" or "ADP" or "DET" or "PUNCT" or "CCONJ"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private (string? Holder, double Confidence) Holder(EntityBook book, IReadOnlyList<KnownRole> roles, string relation, string of)

@@ -197,4 +197,29 @@ public class ReferenceResolverTests
         var (references, _) = Run(tree);
         references.Entities.Select(e => e.Name).Should().BeEquivalentTo("Turkey", "Greece");
     }
+
+    [Fact]
+    public void A_title_followed_by_a_name_is_that_persons_title_not_a_reference()
+    {
+        const string tree = """
+            1 Sheinbaum Sheinbaum PROPN NNP _ 2 nsubj _ Ent=B-PERSON
+            2 spoke speak VERB VBD _ 0 root _ _
+            3 . . PUNCT . _ 2 punct _ _
+
+            1 Sheinbaum Sheinbaum PROPN NNP _ 2 nsubj _ Ent=B-PERSON
+            2 left leave VERB VBD _ 0 root _ _
+            3 . . PUNCT . _ 2 punct _ _
+
+            1 Peru Peru PROPN NNP _ 4 nmod:poss _ Ent=B-LOCATION
+            2 's 's PART POS _ 1 case _ _
+            3 chief chief ADJ JJ _ 4 amod _ _
+            4 director director NOUN NN _ 0 root _ _
+            5 , , PUNCT , _ 6 punct _ _
+            6 Ana Ana PROPN NNP _ 8 nsubj _ Ent=B-PERSON
+            7 Lopez Lopez PROPN NNP _ 6 flat _ Ent=I-PERSON
+            8 resigned resign VERB VBD _ 4 parataxis _ _
+            9 . . PUNCT . _ 4 punct _ _
+            """;
+        Facts(tree).Should().NotContain(f => f.StartsWith("Sheinbaum", StringComparison.Ordinal));
+    }
 }
