@@ -77,17 +77,10 @@ internal sealed class GraphWalker(SqlSession db, EntityReader entities)
             var side = forward.Frontier.Count <= backward.Frontier.Count ? forward : backward;
             var other = side == forward ? backward : forward;
 
-            // Links back into what this side has already reached never lie on a shortest path, so SQL drops them;
-            // on the last expansion the hop limit allows, only links into the other side can complete a path.
+            // On the last expansion the hop limit allows, only links into the other side can complete a path:
+            // SQL keeps just those instead of handing over the whole next level.
             var last = forward.Depth + backward.Depth + 1 == query.MaxHops;
-            side.Expand(Adjacent(
-                side.Frontier,
-                query.Types,
-                0,
-                null,
-                null,
-                exclude: last ? null : side.Level.Keys,
-                onlyInto: last ? other.Level.Keys : null));
+            side.Expand(Adjacent(side.Frontier, query.Types, 0, null, null, onlyInto: last ? other.Level.Keys : null));
             var meetings = side.Frontier.Where(other.Level.ContainsKey).ToList();
             if (meetings.Count > 0)
             {
@@ -112,21 +105,14 @@ internal sealed class GraphWalker(SqlSession db, EntityReader entities)
         double minConfidence,
         DateTimeOffset? since,
         DateTimeOffset? until,
-        IEnumerable<string>? exclude = null,
         IEnumerable<string>? onlyInto = null)
     {
         var links = new List<(string, string, int)>();
-        var excludeJson = exclude is null ? null : Json.Array(exclude);
         var onlyJson = onlyInto is null ? null : Json.Array(onlyInto);
         foreach (var (near, far) in new[] { ("subject_id", "object_id"), ("object_id", "subject_id") })
         {
             var filter = new SqlFilter();
             filter.Where($"r.{near} IN (SELECT value FROM json_each({filter.P(Json.Array(frontier))}))");
-            if (excludeJson is not null)
-            {
-                filter.Where($"r.{far} NOT IN (SELECT value FROM json_each({filter.P(excludeJson)}))");
-            }
-
             if (onlyJson is not null)
             {
                 filter.Where($"r.{far} IN (SELECT value FROM json_each({filter.P(onlyJson)}))");
