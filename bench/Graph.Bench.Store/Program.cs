@@ -12,6 +12,7 @@ using Graph.Store.Sqlite;
 var targetRelations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
 var writeSample = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 60_000;
 var folder = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "graph-bench-store");
+var readsOnly = args.Length > 3 && args[3] == "reads-only"; // re-measure reads on the graph a full run left in the folder
 const int BatchSize = 200;
 const int EntityPool = 250_000;
 const double ZipfExponent = 0.9;
@@ -23,7 +24,7 @@ if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
 }
 
 Directory.CreateDirectory(folder);
-foreach (var stale in Directory.GetFiles(folder, "*.db*"))
+foreach (var stale in readsOnly ? [] : Directory.GetFiles(folder, "*.db*"))
 {
     File.Delete(stale);
 }
@@ -38,6 +39,9 @@ Console.WriteLine();
 // ---- (a) writes ----
 var store = await SqliteGraphStore.OpenAsync(new SqliteStoreOptions { Path = storePath });
 var news = new SyntheticNews(EntityPool, ZipfExponent);
+GraphCounts counts;
+if (!readsOnly)
+{
 long statements = 0;
 var writeClock = new Stopwatch();
 var writeCpu = TimeSpan.Zero;
@@ -76,7 +80,7 @@ while (statements < writeSample && stream.MoveNext())
 
 await Flush();
 var storeRate = statements / writeCpu.TotalSeconds;
-var counts = await store.GetCountsAsync();
+counts = await store.GetCountsAsync();
 Console.WriteLine($"store writes:  {statements:N0} statements ({counts.Articles:N0} articles) in {writeCpu.TotalSeconds:N1} CPU-s ({writeClock.Elapsed.TotalSeconds:N1} s wall) = {storeRate:N0} statements per CPU-second ({statements / writeClock.Elapsed.TotalSeconds:N0} per wall-second)");
 Console.WriteLine($"  graph built: {counts.Entities:N0} entities, {counts.Relations:N0} relations, {counts.Statements:N0} statements; file {new FileInfo(storePath).Length / 1e6:N0} MB");
 
@@ -92,8 +96,11 @@ await store.DisposeAsync();
 var growClock = Stopwatch.StartNew();
 BulkGraphLoader.Load(storePath, Rest(stream), () => news.DistinctRelations >= targetRelations);
 store = await SqliteGraphStore.OpenAsync(new SqliteStoreOptions { Path = storePath });
+Console.WriteLine($"graph grown (bulk-loaded into the store schema, {growClock.Elapsed.TotalSeconds:N0} s)");
+}
+
 counts = await store.GetCountsAsync();
-Console.WriteLine($"graph grown (bulk-loaded into the store schema, {growClock.Elapsed.TotalSeconds:N0} s): {counts.Entities:N0} entities, {counts.Relations:N0} relations; file {new FileInfo(storePath).Length / 1e6:N0} MB");
+Console.WriteLine($"graph: {counts.Entities:N0} entities, {counts.Relations:N0} relations; file {new FileInfo(storePath).Length / 1e6:N0} MB");
 
 var hubId = "person:" + NameKey.Of(SyntheticNews.HubName).Replace(' ', '-');
 var hub = await store.GetNeighborhoodAsync(new NeighborhoodQuery(hubId, 1, Limit: 1001));
