@@ -15,6 +15,9 @@ public static class Program
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(EntityCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
         return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
     }
 }
