@@ -41,7 +41,7 @@ public sealed class EntityRecognizer(NerModel model)
             mentions.AddRange(Recognize(document.Text, sentence));
         }
 
-        return mentions;
+        return NamePropagation.AddRepeats(document, mentions);
     }
 
     /// <summary>The mentions of one sentence of <paramref name="text"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics.X86;
 
 namespace Graph.Extraction.Models;
 
@@ -95,10 +96,28 @@ public sealed class LinearModel
     public int WeightCount => entries.Length;
 
     /// <summary>Adds the weights of <paramref name="features"/> into <paramref name="scores"/> (not cleared first).</summary>
-    public void AddScores(ReadOnlySpan<ulong> features, Span<float> scores)
+    public unsafe void AddScores(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         var slotArray = slots;
         var entryArray = entries;
+
+        // The table is far larger than the cache, so each look-up is a memory stall. Ask for every
+        // feature's slot first, then read them: the stalls overlap instead of queueing.
+        if (Sse.IsSupported)
+        {
+            fixed (Slot* p = slotArray)
+            {
+                foreach (var feature in features)
+                {
+                    Sse.Prefetch0(p + (long)(Fold(feature) & mask));
+                }
+            }
+        }
+
+        // Then find each feature's run of weights, ask for those runs, and only then add them up.
+        Span<int> starts = features.Length <= 256 ? stackalloc int[features.Length] : new int[features.Length];
+        Span<int> counts = features.Length <= 256 ? stackalloc int[features.Length] : new int[features.Length];
+        var found = 0;
         foreach (var feature in features)
         {
             var key = Fold(feature);
@@ -108,12 +127,8 @@ public sealed class LinearModel
                 ref readonly var s = ref slotArray[slot];
                 if (s.Key == key)
                 {
-                    var end = s.Start + s.Count;
-                    for (var e = s.Start; e < end; e++)
-                    {
-                        scores[entryArray[e].Class] += entryArray[e].Weight;
-                    }
-
+                    starts[found] = s.Start;
+                    counts[found++] = s.Count;
                     break;
                 }
 
@@ -123,6 +138,26 @@ public sealed class LinearModel
                 }
 
                 slot = (slot + 1) & mask;
+            }
+        }
+
+        if (Sse.IsSupported)
+        {
+            fixed (Entry* p = entryArray)
+            {
+                for (var k = 0; k < found; k++)
+                {
+                    Sse.Prefetch0(p + starts[k]);
+                }
+            }
+        }
+
+        for (var k = 0; k < found; k++)
+        {
+            var end = starts[k] + counts[k];
+            for (var e = starts[k]; e < end; e++)
+            {
+                scores[entryArray[e].Class] += entryArray[e].Weight;
             }
         }
     }

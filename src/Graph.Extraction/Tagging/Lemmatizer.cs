@@ -54,6 +54,12 @@ public sealed class Lemmatizer
             return rule.Apply(form);
         }
 
+        // Numbers ("1.13bn", "639m", "2,000") are their own lemma: suffix rules learnt from words would mangle them.
+        if (form.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return form;
+        }
+
         var lowerForm = form.ToLowerInvariant();
         if (!ReferenceEquals(lowerForm, form) && lowerForm != form && exceptions.TryGetValue(lowerForm + "\t" + xpos, out rule) && rule.AppliesTo(form))
         {

@@ -268,7 +268,10 @@ public static class Tokenizer
         var next = t[i + 1];
         return t[i] switch
         {
-            '-' or '.' or '&' or '@' => char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next),
+            // "U.S.-led": the stop of an abbreviation may be followed by a hyphen.
+            '-' => (char.IsLetterOrDigit(prev) || prev == '.') && char.IsLetterOrDigit(next),
+            '.' => char.IsLetterOrDigit(prev) && (char.IsLetterOrDigit(next) || next == '-'),
+            '&' or '@' => char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next),
             '\'' => char.IsLetter(prev) && char.IsLetter(next),
             ',' or ':' or '/' => char.IsAsciiDigit(prev) && char.IsAsciiDigit(next),
             _ => false,

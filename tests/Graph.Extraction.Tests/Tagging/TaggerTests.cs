@@ -44,6 +44,12 @@ public class TaggerTests
     }
 
     [Fact]
+    public void Numbers_are_their_own_lemma()
+    {
+        Tagged("Profits rose to $1.13bn from 639m.").Where(t => t.Text.Any(char.IsDigit)).Select(t => t.Lemma).Should().Equal("1.13bn", "639m");
+    }
+
+    [Fact]
     public void Proper_nouns_keep_their_case_as_lemma()
     {
         Tagged("Maria Lopez visited Brazil.").Take(2).Select(t => t.Lemma).Should().Equal("Maria", "Lopez");

@@ -21,6 +21,8 @@ public class TokenizerTests
     [InlineData("the players' union and/or O'Brien", "the|players|'|union|and|/|or|O'Brien")]
     [InlineData("He left -- quietly.", "He|left|--|quietly|.")]
     [InlineData("It was in the '90s", "It|was|in|the|'90s")]
+    [InlineData("The U.S.-led coalition's ex-chief (retired).", "The|U.S.-led|coalition|'s|ex-chief|(|retired|)|.")]
+    [InlineData("Prices\u2014and rents\u2014rose", "Prices|\u2014|and|rents|\u2014|rose")]
     public void Splits_like_the_treebank(string text, string expected)
     {
         Tokens(text).Should().Equal(expected.Split('|'));
