@@ -7,7 +7,7 @@ namespace Graph.Extraction.References;
 /// <summary>
 /// Resolves definite descriptions made of a title and what it is of — "the Russian President", "the
 /// Chinese leader", "Germany's chancellor" — to the person the article says holds that role. When the
-/// article never says so outright and the title is one of leadership, the description is taken to mean
+/// article never says so outright and the title is one of leadership of a place, the description is taken to mean
 /// the article's most-mentioned person who holds no other such role (news keeps naming its leaders),
 /// at a low confidence.
 /// </summary>
@@ -38,7 +38,7 @@ internal sealed class DescriptionResolver(GraphOntology ontology, string? leader
                     continue;
                 }
 
-                var (holder, confidence) = Holder(book, roles, relation, of.Name);
+                var (holder, confidence) = Holder(book, roles, relation, of.Name, of.Type);
                 if (holder is null)
                 {
                     continue;
@@ -116,7 +116,7 @@ internal sealed class DescriptionResolver(GraphOntology ontology, string? leader
         return false;
     }
 
-    private (string? Holder, double Confidence) Holder(EntityBook book, IReadOnlyList<KnownRole> roles, string relation, string of)
+    private (string? Holder, double Confidence) Holder(EntityBook book, IReadOnlyList<KnownRole> roles, string relation, string of, string ofType)
     {
         var stated = roles.Where(r => r.Relation == relation && r.Object == of).Select(r => r.Holder).Distinct().ToList();
         if (stated.Count == 1)
@@ -124,7 +124,9 @@ internal sealed class DescriptionResolver(GraphOntology ontology, string? leader
             return (stated[0], Stated);
         }
 
-        if (stated.Count > 1 || relation != leadershipRelation)
+        // Presumed only for the leader of a country ("the Russian President"): news names those most;
+        // parties and companies have too many heads and deputies to guess from.
+        if (stated.Count > 1 || relation != leadershipRelation || ofType != EntityTypes.Location)
         {
             return (null, 0);
         }

@@ -50,8 +50,14 @@ internal sealed class Arguments(Sentence sentence, IMentionLookup lookup)
     {
         var headType = Type(token);
         var modifiers = sentence.Kids(token, "nmod", "obl").Where(m => m.Index > token.Index).ToList();
-        foreach (var conjunct in sentence.WithConjuncts(token))
+        foreach (var raw in sentence.WithConjuncts(token))
         {
+            var conjunct = raw == token ? raw : NamedNoun(raw);
+            if (conjunct is null)
+            {
+                continue;
+            }
+
             var type = Type(conjunct);
             var misattached = conjunct != token && type is not null && type != headType
                 && modifiers.Any(m => m.Index < conjunct.Index && Type(m) == type);
@@ -60,6 +66,34 @@ internal sealed class Arguments(Sentence sentence, IMentionLookup lookup)
                 yield return conjunct;
             }
         }
+    }
+
+    /// <summary>
+    /// "met A and German Chancellor B" with "German" taken for the conjunct: an adjective is no party, the name
+    /// it leads up to is (nothing but nominal words between).
+    /// </summary>
+    private Token? NamedNoun(Token conjunct)
+    {
+        if (conjunct.Upos != "ADJ")
+        {
+            return conjunct;
+        }
+
+        for (var i = conjunct.Index + 1; i < sentence.Tokens.Count && i <= conjunct.Index + 5; i++)
+        {
+            var next = sentence.Tokens[i];
+            if (next.Upos is not ("NOUN" or "PROPN" or "ADJ"))
+            {
+                return null;
+            }
+
+            if (next.Upos == "PROPN" && lookup.Find(sentence, next).Count > 0)
+            {
+                return next;
+            }
+        }
+
+        return null;
     }
 
     private string? Type(Token token) => Of(token) is { Count: > 0 } m ? m[0].Type : null;

@@ -171,4 +171,20 @@ public class ParserSlipTests
             """;
         Facts(tree).Should().BeEquivalentTo("Jane Roe -CALLED_FOR-> ceasefire");
     }
+
+    [Fact]
+    public void A_demonym_taken_for_a_conjunct_gives_way_to_the_name_it_leads_up_to()
+    {
+        const string tree = """
+            1 Lula Lula PROPN NNP _ 2 nsubj _ Ent=B-PERSON
+            2 met meet VERB VBD _ 0 root _ _
+            3 Biden Biden PROPN NNP _ 2 obj _ Ent=B-PERSON
+            4 and and CCONJ CC _ 5 cc _ _
+            5 German German ADJ JJ _ 3 conj _ Ent=B-LOCATION|Name=Germany
+            6 Chancellor chancellor PROPN NNP _ 7 compound _ _
+            7 Scholz Scholz PROPN NNP _ 5 flat _ Ent=B-PERSON
+            8 . . PUNCT . _ 2 punct _ _
+            """;
+        Facts(tree).Should().Contain("Lula -MET-> Scholz").And.NotContain("Lula -MET-> Germany");
+    }
 }
