@@ -18,7 +18,8 @@ internal static class CommandRunner
                 return await body(new CommandContext(parse), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is OntologyException or InvalidFactsException or EntityNotFoundException
-                                           or FileNotFoundException or DirectoryNotFoundException or UserError)
+                                           or FileNotFoundException or DirectoryNotFoundException or UserError
+                                           or Extraction.Input.ArticleInputException or Extraction.Evaluation.ScoreInputException)
             {
                 await Console.Error.WriteLineAsync($"graph: {e.Message}").ConfigureAwait(false);
                 return 1;
