@@ -76,11 +76,7 @@ internal sealed class GraphWalker(SqlSession db, EntityReader entities)
         {
             var side = forward.Frontier.Count <= backward.Frontier.Count ? forward : backward;
             var other = side == forward ? backward : forward;
-
-            // On the last expansion the hop limit allows, only links into the other side can complete a path:
-            // SQL keeps just those instead of handing over the whole next level.
-            var last = forward.Depth + backward.Depth + 1 == query.MaxHops;
-            side.Expand(Adjacent(side.Frontier, query.Types, 0, null, null, onlyInto: last ? other.Level.Keys : null));
+            side.Expand(Adjacent(side.Frontier, query.Types, 0, null, null));
             var meetings = side.Frontier.Where(other.Level.ContainsKey).ToList();
             if (meetings.Count > 0)
             {
@@ -99,25 +95,13 @@ internal sealed class GraphWalker(SqlSession db, EntityReader entities)
     }
 
     /// <summary>Every relation with an end in the frontier, as (that end, the other end, support).</summary>
-    private List<(string From, string Other, int Support)> Adjacent(
-        IReadOnlyList<string> frontier,
-        IReadOnlyCollection<string> types,
-        double minConfidence,
-        DateTimeOffset? since,
-        DateTimeOffset? until,
-        IEnumerable<string>? onlyInto = null)
+    private List<(string From, string Other, int Support)> Adjacent(IReadOnlyList<string> frontier, IReadOnlyCollection<string> types, double minConfidence, DateTimeOffset? since, DateTimeOffset? until)
     {
         var links = new List<(string, string, int)>();
-        var onlyJson = onlyInto is null ? null : Json.Array(onlyInto);
         foreach (var (near, far) in new[] { ("subject_id", "object_id"), ("object_id", "subject_id") })
         {
             var filter = new SqlFilter();
             filter.Where($"r.{near} IN (SELECT value FROM json_each({filter.P(Json.Array(frontier))}))");
-            if (onlyJson is not null)
-            {
-                filter.Where($"r.{far} IN (SELECT value FROM json_each({filter.P(onlyJson)}))");
-            }
-
             RelationReader.Common(filter, types, since, until, minConfidence, 1);
             links.AddRange(db.Query($"SELECT r.{near}, r.{far}, r.support FROM relation r{filter.Clause}", r => (r.GetString(0), r.GetString(1), r.GetInt32(2)), [.. filter.Args]));
         }
