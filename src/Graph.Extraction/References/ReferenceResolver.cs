@@ -23,7 +23,6 @@ public sealed class ReferenceResolver(GraphOntology ontology, string? leadership
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(statedRoles);
         var book = new EntityBook(entities);
-        NameEchoes.Apply(document, book);
         CapitalMetonymy.Apply(document, book);
         var table = Table(book);
         new PronounResolver(document, book, table).Apply();
