@@ -5,7 +5,7 @@ using Graph.Extraction.Text;
 namespace Graph.Extraction.References;
 
 /// <summary>
-/// Resolves definite descriptions made of a title and what it is of — "the Russian President", "the
+/// Resolves definite descriptions made of a title and what it is of — "the Mexican president", "the
 /// Chinese leader", "Germany's chancellor" — to the person the article says holds that role. When the
 /// article never says so outright and the title is one of leadership of a place, the description is taken to mean
 /// the article's most-mentioned person who holds no other such role (news keeps naming its leaders),
@@ -79,7 +79,7 @@ internal sealed class DescriptionResolver(GraphOntology ontology, string? leader
         return -1;
     }
 
-    /// <summary>A title heading its own noun phrase ("the Russian President"), not one before or beside a name.</summary>
+    /// <summary>A title heading its own noun phrase ("the Mexican president"), not one before or beside a name.</summary>
     private static bool IsStandalone(Sentence sentence, Token title, MentionTable table)
     {
         if (table.Find(sentence, title).Count > 0 || title.DepRel is "compound" or "flat" or "appos" or "nmod:desc")
@@ -124,7 +124,7 @@ internal sealed class DescriptionResolver(GraphOntology ontology, string? leader
             return (stated[0], Stated);
         }
 
-        // Presumed only for the leader of a country ("the Russian President"): news names those most;
+        // Presumed only for the leader of a country ("the Mexican president"): news names those most;
         // parties and companies have too many heads and deputies to guess from.
         if (stated.Count > 1 || relation != leadershipRelation || ofType != EntityTypes.Location)
         {

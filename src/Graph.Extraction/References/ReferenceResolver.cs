@@ -7,8 +7,8 @@ namespace Graph.Extraction.References;
 /// <summary>
 /// Reference resolution for one parsed article whose entities the recognizer has found and grouped
 /// (surnames already joined to full names, demonyms to their countries): capitals that act become their
-/// countries, pronouns and "the two leaders" take their antecedents, and descriptions like "the Russian
-/// President" take the person the article says holds that role. The roles are read by the caller from a
+/// countries, pronouns and "the two leaders" take their antecedents, and descriptions like "the Mexican
+/// president" take the person the article says holds that role. The roles are read by the caller from a
 /// first look at the article (see <paramref name="statedRoles"/> of <see cref="Resolve"/>), so this
 /// stage needs no relation rules of its own. Stateless: one instance serves many threads.
 /// </summary>
@@ -23,7 +23,6 @@ public sealed class ReferenceResolver(GraphOntology ontology, string? leadership
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(statedRoles);
         var book = new EntityBook(entities);
-        NameEchoes.Apply(document, book);
         CapitalMetonymy.Apply(document, book);
         var table = Table(book);
         new PronounResolver(document, book, table).Apply();

@@ -106,7 +106,7 @@ internal sealed class Arguments(Sentence sentence, IMentionLookup lookup)
 
     /// <summary>
     /// Who a non-entity nominal belongs to: its possessor or a modifying name or demonym
-    /// ("Russian arms" → Russia, "the Kremlin's plan" → Kremlin). Used where the text names a thing of the entity
+    /// ("Russian arms" → Russia, "the Pentagon's plan" → Pentagon). Used where the text names a thing of the entity
     /// in the entity's place ("a buyer of Russian arms").
     /// </summary>
     public IReadOnlyList<ResolvedMention> Owner(Token token)
@@ -123,7 +123,7 @@ internal sealed class Arguments(Sentence sentence, IMentionLookup lookup)
         return [];
     }
 
-    /// <summary>"whom" in "Xi, with whom Putin met" → "Xi": the noun the relative clause modifies.</summary>
+    /// <summary>"whom" in "Lula, with whom Biden met" → "Lula": the noun the relative clause modifies.</summary>
     private Token? RelativeAntecedent(Token token)
     {
         if (token.Upos != "PRON" || !Grammar.RelativePronouns.Contains(token.Word()))
@@ -131,7 +131,7 @@ internal sealed class Arguments(Sentence sentence, IMentionLookup lookup)
             return null;
         }
 
-        // The antecedent stands right before the pronoun ("Xi, with whom"), whatever the parser attached it to.
+        // The antecedent stands right before the pronoun ("Lula, with whom"), whatever the parser attached it to.
         var before = token.Index - 1;
         while (before >= 0 && sentence.Tokens[before].Upos is "PUNCT" or "ADP")
         {

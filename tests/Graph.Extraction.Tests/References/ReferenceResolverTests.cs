@@ -160,25 +160,6 @@ public class ReferenceResolverTests
     }
 
     [Fact]
-    public void A_name_the_recognizer_found_elsewhere_is_a_mention_where_it_missed_it()
-    {
-        // The recognizer tagged "Acme" in the first sentence only (its title logic kept it out of the second).
-        const string tree = """
-            1 Acme Acme PROPN NNP _ 2 nsubj _ Ent=B-ORGANIZATION
-            2 grew grow VERB VBD _ 0 root _ _
-            3 . . PUNCT . _ 2 punct _ _
-
-            1 Acme Acme PROPN NNP _ 2 compound _ _
-            2 spokeswoman spokeswoman NOUN NN _ 3 compound _ _
-            3 Jane Jane PROPN NNP _ 5 nsubj _ Ent=B-PERSON
-            4 Roe Roe PROPN NNP _ 3 flat _ Ent=I-PERSON
-            5 declined decline VERB VBD _ 0 root _ _
-            6 . . PUNCT . _ 5 punct _ _
-            """;
-        Facts(tree).Should().BeEquivalentTo("Jane Roe -WORKS_FOR-> Acme");
-    }
-
-    [Fact]
     public void A_capital_that_acts_in_half_of_its_mentions_is_wholly_its_country()
     {
         const string tree = """

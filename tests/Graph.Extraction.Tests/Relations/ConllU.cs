@@ -9,7 +9,7 @@ namespace Graph.Extraction.Tests.Relations;
 /// A small CoNLL-U reader for hand-written test trees: ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC,
 /// separated by tabs or spaces (forms have no spaces here), sentences separated by blank lines, '#' comments.
 /// MISC may carry <c>Ent=B-PERSON</c>/<c>I-PERSON</c> (the mention's extent and type) and, on the B token,
-/// <c>Name=Vladimir_Putin</c> (the canonical name it resolves to; default: the mention's own words),
+/// <c>Name=Jane_Roe</c> (the canonical name it resolves to; default: the mention's own words),
 /// which stands in for reference resolution.
 /// </summary>
 internal static class ConllU

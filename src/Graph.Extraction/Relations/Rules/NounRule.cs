@@ -88,7 +88,7 @@ internal sealed class NounRule : IRelationRule
     }
 
     /// <summary>
-    /// Who does what the noun names: its possessor ("Putin's attack"), a naming modifier ("NATO support",
+    /// Who does what the noun names: its possessor ("Iraq's invasion"), a naming modifier ("NATO support",
     /// "the Russian invasion"), a "by" phrase ("the attack by X"), or the subject of the light verb whose
     /// object it is ("X issued a warning").
     /// </summary>

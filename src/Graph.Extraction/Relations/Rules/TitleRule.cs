@@ -5,9 +5,9 @@ namespace Graph.Extraction.Relations.Rules;
 
 /// <summary>
 /// Role nouns that tie a named holder to an organisation or place: before the name ("Chinese President
-/// Xi Jinping", "Kremlin spokesman Dmitry Peskov"), in apposition ("X, the head of Russia's Communist
-/// Party"), as a predicate ("X is a Bloomberg columnist"), and place nouns ("the Uzbek city of Samarkand",
-/// "the southern region of Chechnya"). The title's relation comes from the ontology's "titles" lists.
+/// Justin Trudeau", "Pentagon spokesman John Kirby"), in apposition ("X, the leader of Germany's Social
+/// Democratic Party"), as a predicate ("X is a Guardian columnist"), and place nouns ("the Italian city of Turin",
+/// "the northern province of Salta"). The title's relation comes from the ontology's "titles" lists.
 /// </summary>
 internal sealed class TitleRule : IRelationRule
 {
@@ -115,8 +115,8 @@ internal sealed class TitleRule : IRelationRule
 
     /// <summary>
     /// What the title is of: its prepositional phrases ("head of X", "spokesman for X"; through a place noun:
-    /// "leader of the region of X"), else the names and demonyms modifying it ("Kremlin spokesman",
-    /// "Chinese President", "Russia's president"). A modifier beyond a common-noun modifier qualifies that
+    /// "leader of the region of X"), else the names and demonyms modifying it ("Pentagon spokesman",
+    /// "Canadian Prime Minister", "Germany's chancellor"). A modifier beyond a common-noun modifier qualifies that
     /// noun, not the title ("Russian opposition leader" is not a leader of Russia), so it is left out.
     /// </summary>
     private static IReadOnlyList<ResolvedMention> ObjectsOf(
@@ -141,14 +141,14 @@ internal sealed class TitleRule : IRelationRule
             return named;
         }
 
-        // "Chinese President Xi" however the parser attached "Chinese": the name or demonym right before the title.
+        // "Brazilian President Lula" however the parser attached "Brazilian": the name or demonym right before the title.
         var start = title.Index - (signal.Words.Count - 1) - 1;
         return start >= 0 && sentence.Tokens[start].Upos is "ADJ" or "PROPN"
             ? [.. args.Of(sentence.Tokens[start]).Where(m => !holders.Contains(m))]
             : [];
     }
 
-    /// <summary>"the southern region of Chechnya" stands for Chechnya: a place noun's "of" phrase names it.</summary>
+    /// <summary>"the northern province of Salta" stands for Salta: a place noun's "of" phrase names it.</summary>
     private static IReadOnlyList<ResolvedMention> ThroughPlaceNouns(RuleContext context, Token phrase, int depth)
     {
         var args = context.Arguments;
