@@ -50,7 +50,7 @@ public sealed class DocumentEntity
 
     /// <summary>
     /// The distinct forms (by <see cref="NameKey"/>) of the mentions other than <paramref name="name"/>,
-    /// titled forms ("Kremlin spokesman Dmitry Peskov") included, pronouns left out; in first-seen order.
+    /// titled forms ("Ministry spokesman Jan Novak") included, pronouns left out; in first-seen order.
     /// </summary>
     public static IReadOnlyList<string> AliasesOf(string name, IEnumerable<Mention> mentions)
     {
