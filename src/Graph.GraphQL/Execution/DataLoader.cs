@@ -1,0 +1,174 @@
+namespace Graph.GraphQL.Execution;
+
+/// <summary>Something with keys waiting for a batch call.</summary>
+internal interface IBatchDispatch
+{
+    void Dispatch();
+}
+
+/// <summary>
+/// The data loaders of one request and the scheduling of their batches. The executor starts every field it can;
+/// when nothing more can run without a loaded value, the pending keys of each loader go out in one batch call.
+/// After a batch's values are handed out, the work they unblock runs at once (continuations run inline) and its
+/// loads form the next batch.
+/// </summary>
+public sealed class DataLoaderContext
+{
+    private readonly Dictionary<string, object> _loaders = new(StringComparer.Ordinal);
+    private readonly List<IBatchDispatch> _pending = [];
+    private readonly Lock _lock = new();
+    private TaskCompletionSource? _workSignal;
+    private int _busy;
+
+    internal CancellationToken CancellationToken { get; set; }
+
+    /// <summary>The loader registered under <paramref name="name"/> for this request, created on first use.</summary>
+    public DataLoader<TKey, TValue> GetOrAdd<TKey, TValue>(string name, BatchFunction<TKey, TValue> batch)
+        where TKey : notnull
+    {
+        lock (_lock)
+        {
+            if (!_loaders.TryGetValue(name, out var loader))
+            {
+                loader = new DataLoader<TKey, TValue>(this, batch);
+                _loaders[name] = loader;
+            }
+            return (DataLoader<TKey, TValue>)loader;
+        }
+    }
+
+    internal void Enqueue(IBatchDispatch loader)
+    {
+        TaskCompletionSource? signal;
+        lock (_lock)
+        {
+            if (!_pending.Contains(loader)) _pending.Add(loader);
+            signal = _workSignal;
+            _workSignal = null;
+        }
+        signal?.TrySetResult();
+    }
+
+    internal bool HasPending
+    {
+        get
+        {
+            lock (_lock) return _pending.Count > 0;
+        }
+    }
+
+    /// <summary>Sends every pending batch; false when there was none (or a batch is still handing out values).</summary>
+    internal bool DispatchPending(bool force = false)
+    {
+        IBatchDispatch[] batch;
+        lock (_lock)
+        {
+            if (_pending.Count == 0 || (!force && Volatile.Read(ref _busy) > 0)) return false;
+            batch = [.. _pending];
+            _pending.Clear();
+        }
+        foreach (var loader in batch) loader.Dispatch();
+        return true;
+    }
+
+    /// <summary>Completes when a load is queued.</summary>
+    internal Task WaitForWork()
+    {
+        lock (_lock)
+        {
+            if (_pending.Count > 0) return Task.CompletedTask;
+            _workSignal ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _workSignal.Task;
+        }
+    }
+
+    internal void EnterBusy() => Interlocked.Increment(ref _busy);
+
+    internal void LeaveBusy() => Interlocked.Decrement(ref _busy);
+}
+
+/// <summary>Loads values for many keys at once; keys without a value are simply absent from the result.</summary>
+public delegate ValueTask<IReadOnlyDictionary<TKey, TValue>> BatchFunction<TKey, TValue>(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
+    where TKey : notnull;
+
+/// <summary>
+/// Per-request batching and caching of reads by key: every <see cref="LoadAsync"/> of one execution wave goes to the
+/// batch function in a single call; a key asked twice in a request is loaded once.
+/// </summary>
+public sealed class DataLoader<TKey, TValue> : IBatchDispatch
+    where TKey : notnull
+{
+    private readonly DataLoaderContext _context;
+    private readonly BatchFunction<TKey, TValue> _batch;
+    private readonly Dictionary<TKey, Task<TValue?>> _cache = [];
+    private readonly Lock _lock = new();
+    private List<(TKey Key, TaskCompletionSource<TValue?> Completion)> _queue = [];
+
+    internal DataLoader(DataLoaderContext context, BatchFunction<TKey, TValue> batch)
+    {
+        _context = context;
+        _batch = batch;
+    }
+
+    /// <summary>How many times the batch function has been called (for tests and diagnostics).</summary>
+    public int BatchCount { get; private set; }
+
+    /// <summary>The value for <paramref name="key"/>, or default when the batch function had none.</summary>
+    public Task<TValue?> LoadAsync(TKey key)
+    {
+        Task<TValue?> task;
+        lock (_lock)
+        {
+            if (_cache.TryGetValue(key, out var cached)) return cached;
+            // Continuations run inline when the batch completes, so the work a value unblocks queues its own loads
+            // before the next batch is sent.
+            var completion = new TaskCompletionSource<TValue?>();
+            task = completion.Task;
+            _cache[key] = task;
+            _queue.Add((key, completion));
+        }
+        _context.Enqueue(this);
+        return task;
+    }
+
+    void IBatchDispatch.Dispatch()
+    {
+        List<(TKey Key, TaskCompletionSource<TValue?> Completion)> queue;
+        lock (_lock)
+        {
+            if (_queue.Count == 0) return;
+            queue = _queue;
+            _queue = [];
+            BatchCount++;
+        }
+        _ = RunBatchAsync(queue);
+    }
+
+    private async Task RunBatchAsync(List<(TKey Key, TaskCompletionSource<TValue?> Completion)> queue)
+    {
+        IReadOnlyDictionary<TKey, TValue>? values = null;
+        Exception? failure = null;
+        try
+        {
+            values = await _batch([.. queue.Select(q => q.Key)], _context.CancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            failure = ex;
+        }
+        _context.EnterBusy();
+        try
+        {
+            foreach (var (key, completion) in queue)
+            {
+                if (failure is not null) completion.TrySetException(failure);
+                else completion.TrySetResult(values!.TryGetValue(key, out var value) ? value : default);
+            }
+        }
+        finally
+        {
+            _context.LeaveBusy();
+        }
+        _context.DispatchPending(force: true);
+    }
+}

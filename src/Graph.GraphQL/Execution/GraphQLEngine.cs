@@ -1,0 +1,157 @@
+using Graph.GraphQL.Language;
+using Graph.GraphQL.Language.Ast;
+using Graph.GraphQL.Protection;
+using Graph.GraphQL.Types;
+using Graph.GraphQL.Validation;
+
+namespace Graph.GraphQL.Execution;
+
+/// <summary>Engine settings: protection limits, document cache size, error exposure.</summary>
+public sealed record GraphQLEngineOptions
+{
+    public ProtectionOptions Protection { get; init; } = new();
+
+    /// <summary>How many distinct documents stay parsed and validated.</summary>
+    public int DocumentCacheSize { get; init; } = 1_000;
+
+    public ExecutionOptions Execution { get; init; } = ExecutionOptions.Default;
+}
+
+/// <summary>
+/// The request pipeline: document size → parse (token limit) → validate → alias limit (all cached per document text)
+/// → operation checks (introspection switch, depth, cost) → execution under the timeout.
+/// </summary>
+public sealed class GraphQLEngine
+{
+    private readonly DocumentCache _cache;
+    private readonly ProtectionOptions _protection;
+
+    public GraphQLEngine(Schema schema, GraphQLEngineOptions? options = null)
+    {
+        Schema = schema;
+        Options = options ?? new GraphQLEngineOptions();
+        _protection = Options.Protection;
+        _cache = new DocumentCache(Options.DocumentCacheSize);
+    }
+
+    public Schema Schema { get; }
+
+    public GraphQLEngineOptions Options { get; }
+
+    public DocumentCache Cache => _cache;
+
+    private int _preparedCount;
+
+    /// <summary>How many times a document was parsed and validated (a cache miss).</summary>
+    public int PreparedCount => _preparedCount;
+
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    {
+        var (document, refusal) = Admit(request);
+        if (refusal is not null) return refusal;
+        var timeout = _protection.ExecutionTimeout;
+        if (timeout is null) return await Executor.ExecuteAsync(Schema, document!, request, Options.Execution, cancellationToken).ConfigureAwait(false);
+
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(timeout.Value);
+        var execution = Executor.ExecuteAsync(Schema, document!, request, Options.Execution, timeoutSource.Token);
+        if (!execution.IsCompleted)
+        {
+            // A resolver that ignores cancellation must not hold the response past the timeout.
+            await Task.WhenAny(execution, Task.Delay(timeout.Value, cancellationToken)).ConfigureAwait(false);
+        }
+        if (execution.IsCompletedSuccessfully) return execution.Result;
+        cancellationToken.ThrowIfCancellationRequested();
+        if (execution.IsFaulted && !timeoutSource.IsCancellationRequested) return await execution.ConfigureAwait(false);
+        // Timed out: leave the execution to finish on its own, observing whatever it ends with.
+        _ = execution.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return ExecutionResult.RequestError(new GraphQLError(
+            $"Execution timed out after {timeout.Value.TotalMilliseconds:0} ms.", null, null, ErrorCodes.ExecutionTimeout));
+    }
+
+    public async Task<SubscriptionResult> SubscribeAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    {
+        var (document, refusal) = Admit(request);
+        if (refusal is not null) return new SubscriptionResult(null, refusal);
+        return await Executor.SubscribeAsync(Schema, document!, request, Options.Execution, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Everything that can refuse a request before it runs.</summary>
+    private (DocumentNode? Document, ExecutionResult? Refusal) Admit(GraphQLRequest request)
+    {
+        var text = request.Query ?? "";
+        if (_protection.MaxDocumentLength is { } maxLength && text.Length > maxLength)
+        {
+            return (null, Refuse($"Document is {text.Length} characters long; at most {maxLength} are allowed.", ErrorCodes.DocumentTooLarge));
+        }
+        var prepared = _cache.GetOrAdd(text, Prepare);
+        if (prepared.Errors.Count > 0) return (null, ExecutionResult.RequestError(prepared.Errors));
+        var document = prepared.Document!;
+        var operation = FindOperation(document, request.OperationName);
+        if (operation is null) return (document, null); // the executor words the error
+
+        var facts = prepared.OperationFacts.GetOrAdd(request.OperationName ?? "", _ =>
+            (OperationAnalyzer.Depth(document, operation), OperationAnalyzer.UsesIntrospection(document, operation)));
+        if (!_protection.IntrospectionEnabled && facts.Introspects)
+        {
+            return (null, Refuse("Introspection is disabled on this server.", ErrorCodes.IntrospectionDisabled));
+        }
+        if (_protection.MaxDepth is { } maxDepth && facts.Depth > maxDepth)
+        {
+            return (null, Refuse($"Operation is {facts.Depth} levels deep; at most {maxDepth} are allowed.", ErrorCodes.MaxDepthExceeded));
+        }
+        if (_protection.MaxCost is { } maxCost)
+        {
+            var cost = OperationAnalyzer.Cost(Schema, document, operation, request.Variables, _protection.Cost);
+            if (cost > maxCost)
+            {
+                return (null, Refuse($"Operation has an estimated cost of {cost}; at most {maxCost} is allowed.", ErrorCodes.MaxCostExceeded));
+            }
+        }
+        return (document, null);
+    }
+
+    private PreparedDocument Prepare(string text)
+    {
+        Interlocked.Increment(ref _preparedCount);
+        DocumentNode document;
+        try
+        {
+            document = Parser.Parse(text, new ParserOptions { MaxTokens = _protection.MaxTokens ?? int.MaxValue });
+        }
+        catch (GraphQLSyntaxException ex)
+        {
+            var locations = ex.Location.IsKnown ? new[] { ex.Location } : [];
+            return new PreparedDocument(null, [new GraphQLError(ex.Message, locations, null, ex.Code)], 0);
+        }
+        var aliases = OperationAnalyzer.AliasCount(document);
+        if (_protection.MaxAliases is { } maxAliases && aliases > maxAliases)
+        {
+            return new PreparedDocument(document,
+                [new GraphQLError($"Document uses {aliases} aliases; at most {maxAliases} are allowed.", null, null, ErrorCodes.MaxAliasesExceeded)], aliases);
+        }
+        var errors = DocumentValidator.Validate(Schema, document);
+        return new PreparedDocument(document, errors, aliases);
+    }
+
+    private static OperationDefinitionNode? FindOperation(DocumentNode document, string? name)
+    {
+        OperationDefinitionNode? found = null;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is not OperationDefinitionNode operation) continue;
+            if (name is null)
+            {
+                if (found is not null) return null;
+                found = operation;
+            }
+            else if (operation.Name?.Value == name)
+            {
+                return operation;
+            }
+        }
+        return found;
+    }
+
+    private static ExecutionResult Refuse(string message, string code) => ExecutionResult.RequestError(new GraphQLError(message, null, null, code));
+}

@@ -1,0 +1,25 @@
+using Graph.GraphQL.Language.Ast;
+
+namespace Graph.GraphQL.Validation.Rules;
+
+/// <summary>§5.2.1.1 Operation Name Uniqueness.</summary>
+public sealed class UniqueOperationNamesRule : ValidationRule
+{
+    private readonly Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
+
+    public override bool Enter(Node node, ValidationContext context)
+    {
+        if (node is OperationDefinitionNode { Name: { } name })
+        {
+            if (_known.TryGetValue(name.Value, out var first))
+            {
+                context.ReportError(ValidationError.At($"There can be only one operation named \"{name.Value}\".", first, name));
+            }
+            else
+            {
+                _known[name.Value] = name;
+            }
+        }
+        return node is not (OperationDefinitionNode or FragmentDefinitionNode);
+    }
+}
