@@ -325,7 +325,7 @@ internal sealed class GraphQLWebSocketSession
     private async Task SendAsync(Action<Utf8JsonWriter> body)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, ResponseWriter.JsonOptions))
         {
             writer.WriteStartObject();
             body(writer);
