@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Graph.GraphQL.Types;
 
@@ -8,7 +9,11 @@ namespace Graph.GraphQL.Execution;
 /// <summary>Writes a response as JSON with System.Text.Json, errors first, keys in selection order.</summary>
 public static class ResultJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = false, SkipValidation = true };
+    // Relaxed escaping writes quotes as \" and leaves non-ASCII text readable; the output is JSON, never HTML.
+    private static readonly JsonWriterOptions Options = new() { Indented = false, SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The writer settings responses use (for callers that create their own <see cref="Utf8JsonWriter"/>).</summary>
+    public static JsonWriterOptions WriterOptions => Options;
 
     public static void Write(Utf8JsonWriter writer, ExecutionResult result)
     {

@@ -39,11 +39,11 @@ public static class AstPrinter
                 sb.Append('{');
                 for (var i = 0; i < o.Fields.Count; i++)
                 {
-                    sb.Append(i > 0 ? ", " : " ");
+                    if (i > 0) sb.Append(", ");
                     sb.Append(o.Fields[i].Name.Value).Append(": ");
                     Append(sb, o.Fields[i].Value);
                 }
-                sb.Append(o.Fields.Count > 0 ? " }" : "}");
+                sb.Append('}');
                 break;
         }
     }

@@ -240,7 +240,8 @@ public sealed class Lexer
                 }
                 throw InvalidEscape(escapeStart);
             default:
-                throw InvalidEscape(escapeStart, 2);
+                var end = Math.Min(s.Length, escapeStart + 2);
+                throw Error($"Invalid character escape sequence: \"{s[escapeStart..end]}\".", escapeStart);
         }
     }
 

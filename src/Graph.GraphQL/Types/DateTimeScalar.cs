@@ -41,7 +41,7 @@ public sealed class DateTimeScalar : ScalarType
         // RFC 3339 requires a date, a time and an offset; a bare date or a local time is refused.
         if (s.Length < 20 || (s[10] != 'T' && s[10] != 't') ||
             !(s.EndsWith('Z') || s.EndsWith('z') || s[^6] is '+' or '-') ||
-            !DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var parsed))
+            !DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {
             throw new ScalarCoercionException($"DateTime cannot represent an invalid date-time string: {AstPrinter.QuoteString(s)}");
         }

@@ -202,6 +202,8 @@ public sealed partial class SchemaBuilder
             return;
         }
         input.DefaultValue = coerced;
+        // Printed (SDL, introspection) in its normal form, as graphql-js prints astFromValue of the coerced default.
+        input.DefaultLiteral = ValueToLiteral.Convert(coerced, input.Type) ?? input.DefaultLiteral;
     }
 
     private static T? ResolveNamed<T>(string name, string where, string kind, List<string> errors, Func<string, NamedType?> lookup)

@@ -5,7 +5,7 @@ using Graph.GraphQL.Validation.Rules;
 
 namespace Graph.GraphQL.Validation;
 
-/// <summary>Runs the validation rules of spec §5 (graphql-js's specifiedRules, in its order) over a document.</summary>
+/// <summary>Runs the validation rules of spec §5 (graphql-js's specifiedRules, in its order, with its recommended introspection-depth rule) over a document.</summary>
 public static class DocumentValidator
 {
     /// <summary>graphql-js stops after this many errors, adding one saying so.</summary>
@@ -40,6 +40,7 @@ public static class DocumentValidator
         new VariablesInAllowedPositionRule(),
         new OverlappingFieldsCanBeMergedRule(),
         new UniqueInputFieldNamesRule(),
+        new MaxIntrospectionDepthRule(),
     ];
 
     /// <summary>The errors of the document against the schema; empty when it is valid.</summary>
@@ -54,6 +55,10 @@ public static class DocumentValidator
         catch (TooManyErrorsException)
         {
             return [.. context.Errors, new GraphQLError("Too many validation errors, error limit reached. Validation aborted.", null, null, ErrorCodes.ValidationFailed)];
+        }
+        catch (ValidationAbortedException)
+        {
+            return [.. context.Errors, new GraphQLError("Validation aborted.", null, null, ErrorCodes.ValidationFailed)];
         }
         return context.Errors;
     }

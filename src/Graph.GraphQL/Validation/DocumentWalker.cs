@@ -38,7 +38,7 @@ internal sealed class DocumentWalker
                 Enter(operation);
                 foreach (var variable in operation.VariableDefinitions) WalkVariableDefinition(variable);
                 WalkDirectives(operation, operation.Directives);
-                WalkSelectionSet(operation.SelectionSet);
+                WalkSelectionSet(operation, operation.SelectionSet);
                 Leave(operation);
                 Pop(_context.TypeStack);
                 break;
@@ -47,15 +47,75 @@ internal sealed class DocumentWalker
                 Enter(fragment);
                 WalkType(fragment.TypeCondition);
                 WalkDirectives(fragment, fragment.Directives);
-                WalkSelectionSet(fragment.SelectionSet);
+                WalkSelectionSet(fragment, fragment.SelectionSet);
                 Leave(fragment);
                 Pop(_context.TypeStack);
                 break;
-            default:
-                Enter(definition);
-                Leave(definition);
+            case TypeSystemDefinitionNode typeSystem:
+                Enter(typeSystem);
+                WalkTypeSystemDefinition(typeSystem);
+                Leave(typeSystem);
                 break;
         }
+    }
+
+    /// <summary>
+    /// SDL inside a request is invalid (ExecutableDefinitions says so), but graphql-js still walks it, so its directives
+    /// and type names are checked too; the same is done here.
+    /// </summary>
+    private void WalkTypeSystemDefinition(TypeSystemDefinitionNode definition)
+    {
+        switch (definition)
+        {
+            case SchemaDefinitionNode schema:
+                WalkDirectives(schema, schema.Directives, DirectiveLocation.Schema);
+                foreach (var (_, type) in schema.OperationTypes) WalkType(type);
+                break;
+            case ScalarTypeDefinitionNode scalar:
+                WalkDirectives(scalar, scalar.Directives, DirectiveLocation.Scalar);
+                break;
+            case ObjectTypeDefinitionNode obj:
+                foreach (var iface in obj.Interfaces) WalkType(iface);
+                WalkDirectives(obj, obj.Directives, obj.IsInterface ? DirectiveLocation.Interface : DirectiveLocation.Object);
+                foreach (var field in obj.Fields)
+                {
+                    Enter(field);
+                    foreach (var argument in field.Arguments) WalkInputValueDefinition(argument, DirectiveLocation.ArgumentDefinition);
+                    WalkType(field.Type);
+                    WalkDirectives(field, field.Directives, DirectiveLocation.FieldDefinition);
+                    Leave(field);
+                }
+                break;
+            case UnionTypeDefinitionNode union:
+                WalkDirectives(union, union.Directives, DirectiveLocation.Union);
+                foreach (var member in union.Types) WalkType(member);
+                break;
+            case EnumTypeDefinitionNode e:
+                WalkDirectives(e, e.Directives, DirectiveLocation.Enum);
+                foreach (var value in e.Values)
+                {
+                    Enter(value);
+                    WalkDirectives(value, value.Directives, DirectiveLocation.EnumValue);
+                    Leave(value);
+                }
+                break;
+            case InputObjectTypeDefinitionNode input:
+                WalkDirectives(input, input.Directives, DirectiveLocation.InputObject);
+                foreach (var field in input.Fields) WalkInputValueDefinition(field, DirectiveLocation.InputFieldDefinition);
+                break;
+            case DirectiveDefinitionNode directive:
+                foreach (var argument in directive.Arguments) WalkInputValueDefinition(argument, DirectiveLocation.ArgumentDefinition);
+                break;
+        }
+    }
+
+    private void WalkInputValueDefinition(InputValueDefinitionNode value, DirectiveLocation location)
+    {
+        Enter(value);
+        WalkType(value.Type);
+        if (value.DefaultValue is not null) WalkValue(value.DefaultValue);
+        WalkDirectives(value, value.Directives, location);
+        Leave(value);
     }
 
     private static GraphQLType? OutputType(GraphQLType? type) => type is { IsOutputType: true } ? type : null;
@@ -91,10 +151,11 @@ internal sealed class DocumentWalker
         Leave(type);
     }
 
-    private void WalkSelectionSet(SelectionSetNode selectionSet)
+    private void WalkSelectionSet(Node owner, SelectionSetNode selectionSet)
     {
         var named = _context.Type?.Named;
         _context.ParentTypeStack.Add(named is { IsComposite: true } ? named : null);
+        _context.SelectionSetOwner = owner;
         Enter(selectionSet);
         foreach (var selection in selectionSet.Selections)
         {
@@ -114,7 +175,7 @@ internal sealed class DocumentWalker
                     Enter(inline);
                     if (inline.TypeCondition is not null) WalkType(inline.TypeCondition);
                     WalkDirectives(inline, inline.Directives);
-                    WalkSelectionSet(inline.SelectionSet);
+                    WalkSelectionSet(inline, inline.SelectionSet);
                     Leave(inline);
                     Pop(_context.TypeStack);
                     break;
@@ -133,17 +194,28 @@ internal sealed class DocumentWalker
         Enter(field);
         foreach (var argument in field.Arguments) WalkArgument(argument);
         WalkDirectives(field, field.Directives);
-        if (field.SelectionSet is not null) WalkSelectionSet(field.SelectionSet);
+        if (field.SelectionSet is not null) WalkSelectionSet(field, field.SelectionSet);
         Leave(field);
         Pop(_context.TypeStack);
         Pop(_context.FieldDefStack);
     }
 
-    private void WalkDirectives(Node owner, IReadOnlyList<DirectiveNode> directives)
+    private void WalkDirectives(Node owner, IReadOnlyList<DirectiveNode> directives, DirectiveLocation? location = null)
     {
         foreach (var directive in directives)
         {
             _context.DirectiveOwner = owner;
+            _context.DirectiveLocation = location ?? owner switch
+            {
+                OperationDefinitionNode { Operation: OperationType.Query } => DirectiveLocation.Query,
+                OperationDefinitionNode { Operation: OperationType.Mutation } => DirectiveLocation.Mutation,
+                OperationDefinitionNode => DirectiveLocation.Subscription,
+                FieldNode => DirectiveLocation.Field,
+                FragmentSpreadNode => DirectiveLocation.FragmentSpread,
+                InlineFragmentNode => DirectiveLocation.InlineFragment,
+                FragmentDefinitionNode => DirectiveLocation.FragmentDefinition,
+                _ => DirectiveLocation.VariableDefinition,
+            };
             _context.Directive = _context.Schema.GetDirective(directive.Name.Value);
             _context.InDirective = true;
             Enter(directive);

@@ -16,7 +16,8 @@ public static class Suggestions
             int? distance = option == input ? 0 : option.ToLowerInvariant() == inputLower ? 1 : Distance(inputLower, option.ToLowerInvariant(), threshold);
             if (distance is { } d) found.Add((option, d));
         }
-        return [.. found.OrderBy(f => f.Distance).ThenBy(f => f.Option, StringComparer.Ordinal).Select(f => f.Option)];
+        JsOrdering.Sort(found, (x, y) => x.Distance != y.Distance ? x.Distance - y.Distance : JsOrdering.NaturalCompare(x.Option, y.Option));
+        return [.. found.Select(f => f.Option)];
     }
 
     /// <summary>" Did you mean "a", "b", or "c"?" — empty when there is nothing to suggest.</summary>

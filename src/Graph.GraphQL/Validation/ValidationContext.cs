@@ -71,8 +71,14 @@ public sealed class ValidationContext
 
     public InputValueDefinition? Argument { get; internal set; }
 
+    /// <summary>The node a selection set belongs to (operation, field, fragment) when the selection set is entered.</summary>
+    public Node? SelectionSetOwner { get; internal set; }
+
     /// <summary>The node whose directives are being walked (what a directive is applied to).</summary>
     public Node? DirectiveOwner { get; internal set; }
+
+    /// <summary>Where the directive being walked is applied.</summary>
+    public DirectiveLocation DirectiveLocation { get; internal set; }
 
     /// <summary>Whether the walk is inside a directive's arguments.</summary>
     public bool InDirective { get; internal set; }
@@ -168,3 +174,6 @@ public sealed class ValidationContext
 }
 
 internal sealed class TooManyErrorsException : Exception;
+
+/// <summary>A rule gave up (graphql-js reports "Validation aborted.").</summary>
+internal sealed class ValidationAbortedException : Exception;

@@ -12,8 +12,8 @@ public sealed class ExecutableDefinitionsRule : ValidationRule
         {
             if (definition is TypeSystemDefinitionNode typeSystem)
             {
-                var name = typeSystem is SchemaDefinitionNode ? "schema" : typeSystem.Name!.Value;
-                context.ReportError(ValidationError.At($"The \"{name}\" definition is not executable.", definition));
+                var name = typeSystem is SchemaDefinitionNode ? "schema" : $"\"{typeSystem.Name!.Value}\"";
+                context.ReportError(ValidationError.At($"The {name} definition is not executable.", definition));
             }
         }
         return false;

@@ -38,13 +38,13 @@ public sealed class FieldsOnCorrectTypeRule : ValidationRule
                 usage[iface] = usage.GetValueOrDefault(iface) + 1;
             }
         }
-        order.Sort((a, b) =>
+        JsOrdering.Sort(order, (a, b) =>
         {
             var diff = usage[b] - usage[a];
             if (diff != 0) return diff;
             if (a is InterfaceType && schema.IsSubType(a, b)) return -1;
             if (b is InterfaceType && schema.IsSubType(b, a)) return 1;
-            return string.CompareOrdinal(a.Name, b.Name);
+            return JsOrdering.NaturalCompare(a.Name, b.Name);
         });
         return [.. order.Select(t => t.Name)];
     }

@@ -6,113 +6,134 @@ namespace Graph.GraphQL.Validation.Rules;
 
 /// <summary>
 /// §5.3.2 Field Selection Merging: fields with the same response name must be the same field with the same
-/// arguments (unless their parents can never be the same object) and must have shapes that can merge.
-/// Follows graphql-js's algorithm: fields and fragment names are gathered per selection set (cached), fragments are
-/// compared pairwise once (memoised with their exclusivity), and conflicts inside sub-selections are reported on
-/// the outermost pair with the nested reasons.
+/// arguments (unless their parents can never be the same object), and their shapes must merge.
+/// Follows graphql-js 16's algorithm so that the same conflicts are reported: fields and fragment names are gathered
+/// per (parent type, selection set) and cached; a set of fields is compared with each fragment once, fragment pairs
+/// once (remembering whether the comparison assumed exclusive parents); nested conflicts are reported on the
+/// outermost pair with the nested reasons; the work is metered and validation aborts past a budget.
 /// </summary>
 public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 {
-    private readonly Dictionary<SelectionSetNode, (FieldMap Fields, List<string> FragmentNames)> _cache = [];
-    private readonly PairSet _comparedFragmentPairs = new();
+    private const int MaxConflictDetailLength = 1000;
+    private const int MaxConflictNodes = 20;
+    private const int ComplexityBudget = 500_000;
 
-    private sealed class FieldMap : OrderedDictionary<string, List<FieldEntry>>
-    {
-        public FieldMap() : base(StringComparer.Ordinal) { }
-    }
+    private readonly Dictionary<(NamedType?, SelectionSetNode), Collected> _collected = [];
+    private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
+    private int _budget = ComplexityBudget;
 
     private readonly record struct FieldEntry(NamedType? ParentType, FieldNode Node, FieldDefinition? Definition);
 
-    /// <summary>A reason is either a message or the list of sub-field conflicts.</summary>
-    private sealed record Reason(string? Message, List<(string ResponseName, Reason Reason)>? SubReasons);
+    /// <summary>The fields of a selection set grouped by response name, and the fragments it spreads.</summary>
+    private sealed class Collected
+    {
+        public OrderedDictionary<string, List<FieldEntry>> Fields { get; } = new(StringComparer.Ordinal);
 
-    private sealed record Conflict(string ResponseName, Reason Reason, List<FieldNode> Fields1, List<FieldNode> Fields2);
+        public List<string> FragmentNames { get; } = [];
+
+        /// <summary>Fragments already compared with these fields, and whether that comparison assumed exclusive parents.</summary>
+        public Dictionary<string, bool> ComparedFragments { get; } = new(StringComparer.Ordinal);
+    }
+
+    private sealed record Conflict(string ResponseName, string Reason, List<FieldNode> Fields1, List<FieldNode> Fields2);
 
     public override bool Enter(Node node, ValidationContext context)
     {
-        if (node is SelectionSetNode selectionSet)
+        if (node is not SelectionSetNode selectionSet) return true;
+        // An inline fragment's fields are compared as part of the enclosing selection set.
+        if (context.SelectionSetOwner is InlineFragmentNode) return true;
+        if (selectionSet.Selections.Count <= 1 && (selectionSet.Selections.Count == 0 || selectionSet.Selections[0] is not InlineFragmentNode)) return true;
+        List<Conflict> conflicts;
+        try
         {
-            foreach (var conflict in FindConflictsWithinSelectionSet(context, context.ParentType, selectionSet))
-            {
-                context.ReportError(ValidationError.At(
-                    $"Fields \"{conflict.ResponseName}\" conflict because {ReasonMessage(conflict.Reason)}. Use different aliases on the fields to fetch both if this was intentional.",
-                    [.. conflict.Fields1, .. conflict.Fields2]));
-            }
+            conflicts = FindConflictsWithinSelectionSet(context, context.ParentType, selectionSet);
+        }
+        catch (BudgetExceededException)
+        {
+            throw new ValidationAbortedException();
+        }
+        foreach (var conflict in conflicts)
+        {
+            context.ReportError(ValidationError.At(
+                $"Fields \"{Abbreviate(conflict.ResponseName)}\" conflict because {conflict.Reason}. Use different aliases on the fields to fetch both if this was intentional.",
+                [.. conflict.Fields1, .. conflict.Fields2]));
         }
         return true;
     }
 
-    private static string ReasonMessage(Reason reason) => reason.SubReasons is { } subs
-        ? string.Join(" and ", subs.Select(s => $"subfields \"{s.ResponseName}\" conflict because {ReasonMessage(s.Reason)}"))
-        : reason.Message!;
-
     private List<Conflict> FindConflictsWithinSelectionSet(ValidationContext context, NamedType? parentType, SelectionSetNode selectionSet)
     {
         var conflicts = new List<Conflict>();
-        var (fieldMap, fragmentNames) = GetFieldsAndFragmentNames(context, parentType, selectionSet);
-        CollectConflictsWithin(context, conflicts, fieldMap);
-        for (var i = 0; i < fragmentNames.Count; i++)
+        var collected = Collect(context, parentType, selectionSet);
+        CollectConflictsWithin(context, conflicts, collected);
+        var names = collected.FragmentNames;
+        if (names.Count > 0 && (collected.Fields.Count > 0 || names.Count > 1))
         {
-            CollectConflictsBetweenFieldsAndFragment(context, conflicts, false, fieldMap, fragmentNames[i]);
-            for (var j = i + 1; j < fragmentNames.Count; j++)
+            for (var i = 0; i < names.Count; i++)
             {
-                CollectConflictsBetweenFragments(context, conflicts, false, fragmentNames[i], fragmentNames[j]);
+                CollectConflictsBetweenFieldsAndFragment(context, conflicts, false, collected, names[i]);
+                for (var j = i + 1; j < names.Count; j++) CollectConflictsBetweenFragments(context, conflicts, false, names[i], names[j]);
             }
         }
         return conflicts;
     }
 
     private void CollectConflictsBetweenFieldsAndFragment(
-        ValidationContext context, List<Conflict> conflicts, bool areMutuallyExclusive, FieldMap fieldMap, string fragmentName)
+        ValidationContext context, List<Conflict> conflicts, bool areMutuallyExclusive, Collected fields, string fragmentName)
     {
+        Spend(1);
+        if (fields.Fields.Count == 0) return;
+        if (fields.ComparedFragments.TryGetValue(fragmentName, out var compared) && (!compared || areMutuallyExclusive)) return;
+        fields.ComparedFragments[fragmentName] = areMutuallyExclusive;
         var fragment = context.GetFragment(fragmentName);
         if (fragment is null) return;
-        var (fieldMap2, referencedFragmentNames) = GetReferencedFieldsAndFragmentNames(context, fragment);
-        if (ReferenceEquals(fieldMap, fieldMap2)) return;
-        CollectConflictsBetween(context, conflicts, areMutuallyExclusive, fieldMap, fieldMap2);
-        foreach (var referenced in referencedFragmentNames)
+        var fragmentFields = CollectFragment(context, fragment);
+        if (ReferenceEquals(fields, fragmentFields)) return;
+        CollectConflictsBetween(context, conflicts, areMutuallyExclusive, fields, fragmentFields);
+        foreach (var referenced in fragmentFields.FragmentNames)
         {
-            if (_comparedFragmentPairs.Has(referenced, fragmentName, areMutuallyExclusive)) continue;
-            _comparedFragmentPairs.Add(referenced, fragmentName, areMutuallyExclusive);
-            CollectConflictsBetweenFieldsAndFragment(context, conflicts, areMutuallyExclusive, fieldMap, referenced);
+            CollectConflictsBetweenFieldsAndFragment(context, conflicts, areMutuallyExclusive, fields, referenced);
         }
     }
 
     private void CollectConflictsBetweenFragments(
         ValidationContext context, List<Conflict> conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
     {
+        Spend(2);
         if (fragmentName1 == fragmentName2) return;
-        if (_comparedFragmentPairs.Has(fragmentName1, fragmentName2, areMutuallyExclusive)) return;
-        _comparedFragmentPairs.Add(fragmentName1, fragmentName2, areMutuallyExclusive);
+        var key = string.CompareOrdinal(fragmentName1, fragmentName2) < 0 ? (fragmentName1, fragmentName2) : (fragmentName2, fragmentName1);
+        // A comparison made without exclusivity covers one with it, not the other way round.
+        if (_comparedFragmentPairs.TryGetValue(key, out var stored) && (areMutuallyExclusive || stored == areMutuallyExclusive)) return;
+        _comparedFragmentPairs[key] = areMutuallyExclusive;
         var fragment1 = context.GetFragment(fragmentName1);
         var fragment2 = context.GetFragment(fragmentName2);
         if (fragment1 is null || fragment2 is null) return;
-        var (fieldMap1, referenced1) = GetReferencedFieldsAndFragmentNames(context, fragment1);
-        var (fieldMap2, referenced2) = GetReferencedFieldsAndFragmentNames(context, fragment2);
-        CollectConflictsBetween(context, conflicts, areMutuallyExclusive, fieldMap1, fieldMap2);
-        foreach (var name2 in referenced2) CollectConflictsBetweenFragments(context, conflicts, areMutuallyExclusive, fragmentName1, name2);
-        foreach (var name1 in referenced1) CollectConflictsBetweenFragments(context, conflicts, areMutuallyExclusive, name1, fragmentName2);
+        var fields1 = CollectFragment(context, fragment1);
+        var fields2 = CollectFragment(context, fragment2);
+        CollectConflictsBetween(context, conflicts, areMutuallyExclusive, fields1, fields2);
+        foreach (var name2 in fields2.FragmentNames) CollectConflictsBetweenFragments(context, conflicts, areMutuallyExclusive, fragmentName1, name2);
+        foreach (var name1 in fields1.FragmentNames) CollectConflictsBetweenFragments(context, conflicts, areMutuallyExclusive, name1, fragmentName2);
     }
 
     private List<Conflict> FindConflictsBetweenSubSelectionSets(
         ValidationContext context, bool areMutuallyExclusive, NamedType? parentType1, SelectionSetNode selectionSet1, NamedType? parentType2, SelectionSetNode selectionSet2)
     {
         var conflicts = new List<Conflict>();
-        var (fieldMap1, fragmentNames1) = GetFieldsAndFragmentNames(context, parentType1, selectionSet1);
-        var (fieldMap2, fragmentNames2) = GetFieldsAndFragmentNames(context, parentType2, selectionSet2);
-        CollectConflictsBetween(context, conflicts, areMutuallyExclusive, fieldMap1, fieldMap2);
-        foreach (var name2 in fragmentNames2) CollectConflictsBetweenFieldsAndFragment(context, conflicts, areMutuallyExclusive, fieldMap1, name2);
-        foreach (var name1 in fragmentNames1) CollectConflictsBetweenFieldsAndFragment(context, conflicts, areMutuallyExclusive, fieldMap2, name1);
-        foreach (var name1 in fragmentNames1)
+        var fields1 = Collect(context, parentType1, selectionSet1);
+        var fields2 = Collect(context, parentType2, selectionSet2);
+        CollectConflictsBetween(context, conflicts, areMutuallyExclusive, fields1, fields2);
+        foreach (var name2 in fields2.FragmentNames) CollectConflictsBetweenFieldsAndFragment(context, conflicts, areMutuallyExclusive, fields1, name2);
+        foreach (var name1 in fields1.FragmentNames) CollectConflictsBetweenFieldsAndFragment(context, conflicts, areMutuallyExclusive, fields2, name1);
+        foreach (var name1 in fields1.FragmentNames)
         {
-            foreach (var name2 in fragmentNames2) CollectConflictsBetweenFragments(context, conflicts, areMutuallyExclusive, name1, name2);
+            foreach (var name2 in fields2.FragmentNames) CollectConflictsBetweenFragments(context, conflicts, areMutuallyExclusive, name1, name2);
         }
         return conflicts;
     }
 
-    private void CollectConflictsWithin(ValidationContext context, List<Conflict> conflicts, FieldMap fieldMap)
+    private void CollectConflictsWithin(ValidationContext context, List<Conflict> conflicts, Collected collected)
     {
-        foreach (var (responseName, fields) in fieldMap)
+        foreach (var (responseName, fields) in collected.Fields)
         {
             for (var i = 0; i < fields.Count; i++)
             {
@@ -124,11 +145,13 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         }
     }
 
-    private void CollectConflictsBetween(ValidationContext context, List<Conflict> conflicts, bool parentFieldsAreMutuallyExclusive, FieldMap fieldMap1, FieldMap fieldMap2)
+    private void CollectConflictsBetween(ValidationContext context, List<Conflict> conflicts, bool parentFieldsAreMutuallyExclusive, Collected collected1, Collected collected2)
     {
-        foreach (var (responseName, fields1) in fieldMap1)
+        if (collected1.Fields.Count == 0 || collected2.Fields.Count == 0) return;
+        foreach (var (responseName, fields1) in collected1.Fields)
         {
-            if (!fieldMap2.TryGetValue(responseName, out var fields2)) continue;
+            Spend(1);
+            if (!collected2.Fields.TryGetValue(responseName, out var fields2)) continue;
             foreach (var field1 in fields1)
             {
                 foreach (var field2 in fields2)
@@ -143,64 +166,85 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
     {
         var areMutuallyExclusive = parentFieldsAreMutuallyExclusive ||
             (!ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType is ObjectType && field2.ParentType is ObjectType);
+        Spend(2);
         var node1 = field1.Node;
         var node2 = field2.Node;
         if (!areMutuallyExclusive)
         {
             if (node1.Name.Value != node2.Name.Value)
             {
-                return new Conflict(responseName, new Reason($"\"{node1.Name.Value}\" and \"{node2.Name.Value}\" are different fields", null), [node1], [node2]);
+                return new Conflict(responseName, $"\"{Abbreviate(node1.Name.Value)}\" and \"{Abbreviate(node2.Name.Value)}\" are different fields", [node1], [node2]);
             }
             if (!SameArguments(node1, node2))
             {
-                return new Conflict(responseName, new Reason("they have differing arguments", null), [node1], [node2]);
+                return new Conflict(responseName, "they have differing arguments", [node1], [node2]);
             }
         }
         var type1 = field1.Definition?.Type;
         var type2 = field2.Definition?.Type;
         if (type1 is not null && type2 is not null && DoTypesConflict(type1, type2))
         {
-            return new Conflict(responseName, new Reason($"they return conflicting types \"{type1}\" and \"{type2}\"", null), [node1], [node2]);
+            return new Conflict(responseName, $"they return conflicting types \"{type1}\" and \"{type2}\"", [node1], [node2]);
         }
         if (node1.SelectionSet is { } set1 && node2.SelectionSet is { } set2)
         {
             var conflicts = FindConflictsBetweenSubSelectionSets(context, areMutuallyExclusive, type1?.Named, set1, type2?.Named, set2);
-            if (conflicts.Count > 0)
-            {
-                return new Conflict(
-                    responseName,
-                    new Reason(null, [.. conflicts.Select(c => (c.ResponseName, c.Reason))]),
-                    [node1, .. conflicts.SelectMany(c => c.Fields1)],
-                    [node2, .. conflicts.SelectMany(c => c.Fields2)]);
-            }
+            if (conflicts.Count > 0) return SubfieldConflicts(conflicts, responseName, node1, node2);
         }
         return null;
     }
 
-    private static bool SameArguments(FieldNode node1, FieldNode node2)
+    private static Conflict SubfieldConflicts(List<Conflict> conflicts, string responseName, FieldNode node1, FieldNode node2)
+    {
+        var message = "";
+        foreach (var conflict in conflicts)
+        {
+            message += (message.Length == 0 ? "" : " and ") + $"subfields \"{Abbreviate(conflict.ResponseName)}\" conflict because {conflict.Reason}";
+            if (message.Length > MaxConflictDetailLength) break;
+        }
+        return new Conflict(responseName, Abbreviate(message), ConflictNodes(node1, conflicts, true), ConflictNodes(node2, conflicts, false));
+    }
+
+    /// <summary>The enclosing field first, then the nested conflicts' nodes, at most <see cref="MaxConflictNodes"/> in all.</summary>
+    private static List<FieldNode> ConflictNodes(FieldNode node, List<Conflict> conflicts, bool first)
+    {
+        var nodes = new List<FieldNode> { node };
+        foreach (var conflict in conflicts)
+        {
+            var side = first ? conflict.Fields1 : conflict.Fields2;
+            var remaining = MaxConflictNodes - nodes.Count;
+            nodes.AddRange(side.Skip(Math.Max(0, side.Count - remaining)));
+            if (nodes.Count == MaxConflictNodes) break;
+        }
+        return nodes;
+    }
+
+    private static string Abbreviate(string text) => text.Length > MaxConflictDetailLength ? text[..MaxConflictDetailLength] + "..." : text;
+
+    private bool SameArguments(FieldNode node1, FieldNode node2)
     {
         if (node1.Arguments.Count != node2.Arguments.Count) return false;
         foreach (var argument1 in node1.Arguments)
         {
+            Spend(1);
             var argument2 = node2.Arguments.FirstOrDefault(a => a.Name.Value == argument1.Name.Value);
             if (argument2 is null || Stringify(argument1.Value) != Stringify(argument2.Value)) return false;
         }
         return true;
     }
 
-    /// <summary>A value printed with object fields sorted by name, so field order does not matter.</summary>
-    private static string Stringify(ValueNode value) => AstPrinter.Print(Sort(value));
-
-    private static ValueNode Sort(ValueNode value) => value switch
+    /// <summary>A value's canonical text: object fields sorted by name, block strings distinct from quoted ones.</summary>
+    private static string Stringify(ValueNode value) => value switch
     {
-        ObjectValueNode obj => new ObjectValueNode(
-            [.. obj.Fields.OrderBy(f => f.Name.Value, StringComparer.Ordinal).Select(f => new ObjectFieldNode(f.Name, Sort(f.Value), f.Location))], obj.Location),
-        ListValueNode list => new ListValueNode([.. list.Values.Select(Sort)], list.Location),
-        _ => value,
+        StringValueNode s => (s.Block ? "B" : "S") + AstPrinter.QuoteString(s.Value),
+        ObjectValueNode obj => "{" + string.Join(",", obj.Fields.OrderBy(f => f.Name.Value, StringComparer.Ordinal).Select(f => f.Name.Value + ":" + Stringify(f.Value))) + "}",
+        ListValueNode list => "[" + string.Join(",", list.Values.Select(Stringify)) + "]",
+        _ => value.GetType().Name + ":" + AstPrinter.Print(value),
     };
 
-    private static bool DoTypesConflict(GraphQLType type1, GraphQLType type2)
+    private bool DoTypesConflict(GraphQLType type1, GraphQLType type2)
     {
+        Spend(1);
         if (type1 is ListType list1) return type2 is not ListType list2 || DoTypesConflict(list1.OfType, list2.OfType);
         if (type2 is ListType) return true;
         if (type1 is NonNullType nn1) return type2 is not NonNullType nn2 || DoTypesConflict(nn1.OfType, nn2.OfType);
@@ -209,26 +253,19 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         return false;
     }
 
-    private (FieldMap Fields, List<string> FragmentNames) GetFieldsAndFragmentNames(ValidationContext context, NamedType? parentType, SelectionSetNode selectionSet)
+    private Collected Collect(ValidationContext context, NamedType? parentType, SelectionSetNode selectionSet)
     {
-        if (_cache.TryGetValue(selectionSet, out var cached)) return cached;
-        var fieldMap = new FieldMap();
-        var fragmentNames = new List<string>();
-        CollectFieldsAndFragmentNames(context, parentType, selectionSet, fieldMap, fragmentNames);
-        var result = (fieldMap, fragmentNames);
-        _cache[selectionSet] = result;
-        return result;
+        if (_collected.TryGetValue((parentType, selectionSet), out var cached)) return cached;
+        var collected = new Collected();
+        CollectInto(context, parentType, selectionSet, collected);
+        _collected[(parentType, selectionSet)] = collected;
+        return collected;
     }
 
-    private (FieldMap Fields, List<string> FragmentNames) GetReferencedFieldsAndFragmentNames(ValidationContext context, FragmentDefinitionNode fragment)
-    {
-        if (_cache.TryGetValue(fragment.SelectionSet, out var cached)) return cached;
-        var fragmentType = TypeRefs.TryResolve(fragment.TypeCondition, context.Schema.GetType) as NamedType;
-        return GetFieldsAndFragmentNames(context, fragmentType, fragment.SelectionSet);
-    }
+    private Collected CollectFragment(ValidationContext context, FragmentDefinitionNode fragment) =>
+        Collect(context, TypeRefs.TryResolve(fragment.TypeCondition, context.Schema.GetType) as NamedType, fragment.SelectionSet);
 
-    private static void CollectFieldsAndFragmentNames(
-        ValidationContext context, NamedType? parentType, SelectionSetNode selectionSet, FieldMap fieldMap, List<string> fragmentNames)
+    private static void CollectInto(ValidationContext context, NamedType? parentType, SelectionSetNode selectionSet, Collected collected)
     {
         foreach (var selection in selectionSet.Selections)
         {
@@ -236,34 +273,25 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
             {
                 case FieldNode field:
                     var definition = (parentType as FieldsType)?.GetField(field.Name.Value);
-                    if (!fieldMap.TryGetValue(field.ResponseName, out var list)) fieldMap[field.ResponseName] = list = [];
+                    if (!collected.Fields.TryGetValue(field.ResponseName, out var list)) collected.Fields[field.ResponseName] = list = [];
                     list.Add(new FieldEntry(parentType, field, definition));
                     break;
                 case FragmentSpreadNode spread:
-                    if (!fragmentNames.Contains(spread.Name.Value)) fragmentNames.Add(spread.Name.Value);
+                    if (!collected.FragmentNames.Contains(spread.Name.Value)) collected.FragmentNames.Add(spread.Name.Value);
                     break;
                 case InlineFragmentNode inline:
                     var inlineType = inline.TypeCondition is null ? parentType : TypeRefs.TryResolve(inline.TypeCondition, context.Schema.GetType) as NamedType;
-                    CollectFieldsAndFragmentNames(context, inlineType, inline.SelectionSet, fieldMap, fragmentNames);
+                    CollectInto(context, inlineType, inline.SelectionSet, collected);
                     break;
             }
         }
     }
 
-    /// <summary>Fragment pairs already compared, remembering whether that comparison assumed mutually exclusive parents.</summary>
-    private sealed class PairSet
+    private void Spend(int cost)
     {
-        private readonly Dictionary<(string, string), bool> _data = [];
-
-        public bool Has(string a, string b, bool areMutuallyExclusive)
-        {
-            if (!_data.TryGetValue(Key(a, b), out var stored)) return false;
-            // A comparison made without exclusivity covers one with it, not the other way round.
-            return areMutuallyExclusive || stored == areMutuallyExclusive;
-        }
-
-        public void Add(string a, string b, bool areMutuallyExclusive) => _data[Key(a, b)] = areMutuallyExclusive;
-
-        private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+        _budget -= cost;
+        if (_budget < 0) throw new BudgetExceededException();
     }
+
+    private sealed class BudgetExceededException : Exception;
 }

@@ -20,7 +20,8 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
         foreach (var directive in directives)
         {
             var name = directive.Name.Value;
-            if (context.Schema.GetDirective(name) is { IsRepeatable: true }) continue;
+            // Only known, non-repeatable directives count (unknown ones are KnownDirectives' concern).
+            if (context.Schema.GetDirective(name) is not { IsRepeatable: false }) continue;
             if (seen.TryGetValue(name, out var first))
             {
                 context.ReportError(ValidationError.At($"The directive \"@{name}\" can only be used once at this location.", first, directive));
