@@ -8,7 +8,7 @@ namespace Graph.Cli.Hosting;
 /// <summary>
 /// Reads the <c>GraphQL</c> configuration section (appsettings.json, <c>GraphQL__…</c> environment variables, --config):
 /// <c>ApiKeys</c> (list; also <c>GRAPH_API_KEYS</c>, comma-separated), <c>RequireKeyForQueries</c>, <c>GraphiQL</c>,
-/// <c>Introspection</c>, <c>MaxDepth</c>, <c>MaxCost</c>, <c>ExecutionTimeoutSeconds</c>.
+/// <c>Introspection</c>, <c>ConnectionInitTimeoutSeconds</c>, <c>MaxDepth</c>, <c>MaxCost</c>, <c>ExecutionTimeoutSeconds</c>.
 /// </summary>
 internal static class GraphQLConfiguration
 {
@@ -25,6 +25,7 @@ internal static class GraphQLConfiguration
             ApiKeys = keys,
             RequireKeyForQueries = section.GetValue("RequireKeyForQueries", false),
             GraphiQL = section.GetValue("GraphiQL", true),
+            ConnectionInitTimeout = TimeSpan.FromSeconds(section.GetValue("ConnectionInitTimeoutSeconds", 10.0)),
         };
     }
 

@@ -55,6 +55,9 @@ public sealed class GraphServerBuilder
     /// <summary>Turns article text into facts for the <c>ingestArticle</c> mutation; without one that mutation says so.</summary>
     public IArticleIngestor? Ingestor { get; set; }
 
+    /// <summary>Wraps the opened store before anything uses it (instrumentation: counting, tracing); the server still disposes the store it opened.</summary>
+    public Func<IGraphStore, IGraphStore>? DecorateStore { get; set; }
+
     /// <summary>Opens the store and builds the application; the caller starts it and disposes the server.</summary>
     public async Task<GraphServer> BuildAsync(CancellationToken cancellationToken = default)
     {
@@ -63,7 +66,7 @@ public sealed class GraphServerBuilder
         {
             var configuration = _web.Configuration;
             var httpOptions = GraphQLConfiguration.HttpOptions(configuration);
-            _web.Services.AddSingleton<IGraphStore>(store);
+            _web.Services.AddSingleton<IGraphStore>(DecorateStore is null ? store : DecorateStore(store));
             _web.Services.AddSingleton(httpOptions);
             _web.Services.AddSingleton(sp => new GraphApiServices
             {
