@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Graph.Cli.Hosting;
 
@@ -38,6 +39,8 @@ public sealed class GraphServerBuilder
         _web.Configuration.AddEnvironmentVariables("GRAPH_");
         _web.Configuration.AddInMemoryCollection(settings.Overrides);
         _web.WebHost.UseUrls(settings.Urls);
+        // One line per request is noise at this volume; warnings and the lifetime messages (where it listens) stay.
+        _web.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         _web.Services.AddSingleton(new IngestionEvents());
     }
 
