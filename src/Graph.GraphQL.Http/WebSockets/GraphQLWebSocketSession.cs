@@ -29,7 +29,11 @@ internal sealed class GraphQLWebSocketSession
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
+    /// <summary>Cancelled when the session closes: stops every running operation.</summary>
     private readonly CancellationTokenSource _closing;
+
+    /// <summary>Stops reading: when the client is gone, or some seconds after we sent a close frame without an answer.</summary>
+    private readonly CancellationTokenSource _reading;
     private int _initReceived;
     private volatile bool _acknowledged;
     private string? _key;
@@ -44,6 +48,7 @@ internal sealed class GraphQLWebSocketSession
         _logger = logger;
         _key = ApiKeyAuthorizer.KeyOf(http.Request);
         _closing = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        _reading = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
     }
 
     public static async Task AcceptAsync(HttpContext http, GraphQLEngine engine, ApiKeyAuthorizer authorizer, OperationKinds kinds, GraphQLHttpOptions options, ILogger logger)
@@ -68,11 +73,13 @@ internal sealed class GraphQLWebSocketSession
         _ = CloseIfNotInitialisedAsync(initTimeout);
         try
         {
-            while (_socket.State == WebSocketState.Open && !_closing.IsCancellationRequested)
+            // After a close frame is sent, reading goes on until the client answers it (the close handshake);
+            // returning earlier would reset the connection before the client has read the close code.
+            while (_socket.State is WebSocketState.Open or WebSocketState.CloseSent)
             {
                 var message = await ReceiveAsync().ConfigureAwait(false);
                 if (message is null) break;
-                await HandleAsync(message).ConfigureAwait(false);
+                if (!_closing.IsCancellationRequested) await HandleAsync(message).ConfigureAwait(false);
             }
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException)
@@ -83,6 +90,7 @@ internal sealed class GraphQLWebSocketSession
         {
             foreach (var operation in _operations.Values) await operation.CancelAsync().ConfigureAwait(false);
             await _closing.CancelAsync().ConfigureAwait(false);
+            _reading.Dispose();
         }
     }
 
@@ -106,7 +114,7 @@ internal sealed class GraphQLWebSocketSession
         while (true)
         {
             var memory = buffer.GetMemory(4096);
-            var received = await _socket.ReceiveAsync(memory, _closing.Token).ConfigureAwait(false);
+            var received = await _socket.ReceiveAsync(memory, _reading.Token).ConfigureAwait(false);
             if (received.MessageType == WebSocketMessageType.Close)
             {
                 await CloseQuietlyAsync(WebSocketCloseStatus.NormalClosure, "").ConfigureAwait(false);
@@ -331,13 +339,18 @@ internal sealed class GraphQLWebSocketSession
             body(writer);
             writer.WriteEndObject();
         }
-        await _sendLock.WaitAsync(_closing.Token).ConfigureAwait(false);
+        if (_closing.IsCancellationRequested) return;
+        await _sendLock.WaitAsync().ConfigureAwait(false);
         try
         {
             if (_socket.State == WebSocketState.Open)
             {
                 await _socket.SendAsync(buffer.WrittenMemory, WebSocketMessageType.Text, true, _closing.Token).ConfigureAwait(false);
             }
+        }
+        catch (OperationCanceledException) when (_closing.IsCancellationRequested)
+        {
+            // Closing: the message is no longer wanted.
         }
         finally
         {
@@ -347,18 +360,35 @@ internal sealed class GraphQLWebSocketSession
 
     private async Task CloseAsync(int code, string reason)
     {
-        await CloseQuietlyAsync((WebSocketCloseStatus)code, reason).ConfigureAwait(false);
         await _closing.CancelAsync().ConfigureAwait(false);
+        await CloseQuietlyAsync((WebSocketCloseStatus)code, reason).ConfigureAwait(false);
+        try
+        {
+            _reading.CancelAfter(TimeSpan.FromSeconds(5));
+        }
+        catch (ObjectDisposedException)
+        {
+            // The session already ended.
+        }
     }
 
     private async Task CloseQuietlyAsync(WebSocketCloseStatus status, string reason)
     {
         try
         {
-            if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            // One frame at a time on the wire: a close frame waits for a message being sent.
+            await _sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
+            try
             {
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-                await _socket.CloseOutputAsync(status, reason, timeout.Token).ConfigureAwait(false);
+                if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                {
+                    await _socket.CloseOutputAsync(status, reason, timeout.Token).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                _sendLock.Release();
             }
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
