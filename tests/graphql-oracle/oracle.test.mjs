@@ -4,8 +4,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  buildClientSchema, buildSchema, getIntrospectionQuery, parse, printSchema, validate, GraphQLError,
+  buildClientSchema, buildSchema, getIntrospectionQuery, graphql, parse, printSchema, validate, GraphQLError,
 } from 'graphql';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startEngine } from './engine.mjs';
 import { loadCorpus } from './corpus.mjs';
 
@@ -55,6 +58,32 @@ for (const { file, corpus } of schemas) {
     }
     assert.equal(mismatches.length, 0, `${mismatches.length} documents disagree with graphql-js`);
   });
+
+  const executionFile = join(dirname(fileURLToPath(import.meta.url)), 'corpus', `${corpus}-execution.json`);
+  if (existsSync(executionFile)) {
+    test(`${file}: execution matches graphql-js (data, and errors by message, path and locations)`, async () => {
+      const { rootValue, cases } = JSON.parse(readFileSync(executionFile, 'utf8'));
+      const executable = buildSchema(ourSdl);
+      const mismatches = [];
+      for (const { query, variables, operationName } of cases) {
+        const expected = await graphql({ schema: executable, source: query, rootValue, variableValues: variables, operationName });
+        const actual = await engine.ask({ op: 'execute', query, variables, rootValue, operationName });
+        const a = JSON.stringify(comparable(actual));
+        const e = JSON.stringify(comparable(JSON.parse(JSON.stringify(expected))));
+        if (a !== e) mismatches.push({ query, expected: e, actual: a });
+      }
+      console.log(`execution ${corpus}: ${cases.length} cases, ${cases.length - mismatches.length} agree`);
+      for (const m of mismatches) console.log(`MISMATCH ${m.query}\n  graphql-js: ${m.expected}\n  ours:       ${m.actual}`);
+      assert.equal(mismatches.length, 0, `${mismatches.length} executions disagree with graphql-js`);
+    });
+  }
+}
+
+/** A response without extensions (graphql-js has no error codes), errors sorted by path then message. */
+function comparable(response) {
+  const errors = (response.errors ?? []).map((e) => ({ message: e.message, path: e.path ?? null, locations: e.locations ?? [] }));
+  errors.sort((x, y) => JSON.stringify([x.path, x.message]).localeCompare(JSON.stringify([y.path, y.message])));
+  return { errors, hasData: 'data' in response, data: response.data ?? null };
 }
 
 function referenceErrors(schema, text) {

@@ -58,12 +58,12 @@ public sealed class DataLoaderContext
     }
 
     /// <summary>Sends every pending batch; false when there was none (or a batch is still handing out values).</summary>
-    internal bool DispatchPending(bool force = false)
+    internal bool DispatchPending()
     {
         IBatchDispatch[] batch;
         lock (_lock)
         {
-            if (_pending.Count == 0 || (!force && Volatile.Read(ref _busy) > 0)) return false;
+            if (_pending.Count == 0 || Volatile.Read(ref _busy) > 0) return false;
             batch = [.. _pending];
             _pending.Clear();
         }
@@ -71,12 +71,13 @@ public sealed class DataLoaderContext
         return true;
     }
 
-    /// <summary>Completes when a load is queued.</summary>
+    /// <summary>Completes when a load is queued (at once if loads wait and no batch is handing out values).</summary>
     internal Task WaitForWork()
     {
         lock (_lock)
         {
-            if (_pending.Count > 0) return Task.CompletedTask;
+            // While a batch hands out values it sends the next batch itself; waiting then must not spin.
+            if (_pending.Count > 0 && Volatile.Read(ref _busy) == 0) return Task.CompletedTask;
             _workSignal ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             return _workSignal.Task;
         }
@@ -169,6 +170,8 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
         {
             _context.LeaveBusy();
         }
-        _context.DispatchPending(force: true);
+        // The last batch to finish handing out values sends what they queued; one finishing while another is still
+        // handing out would send half a wave.
+        _context.DispatchPending();
     }
 }

@@ -21,8 +21,8 @@ public sealed class PreparedDocument
 
     public int AliasCount { get; }
 
-    /// <summary>Per operation name ("" for anonymous): depth and whether it introspects, computed once.</summary>
-    internal ConcurrentDictionary<string, (int Depth, bool Introspects)> OperationFacts { get; } = new(StringComparer.Ordinal);
+    /// <summary>Per operation name ("" for anonymous): depth, whether it introspects, and its cost when it has no variables; computed once.</summary>
+    internal ConcurrentDictionary<string, (int Depth, bool Introspects, long? FixedCost)> OperationFacts { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>

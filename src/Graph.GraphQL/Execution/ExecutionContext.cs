@@ -6,7 +6,7 @@ namespace Graph.GraphQL.Execution;
 /// <summary>The state of one operation's execution: schema, operation, variables, errors so far, loaders.</summary>
 internal sealed class ExecutionContext
 {
-    private readonly List<GraphQLError> _errors = [];
+    private List<GraphQLError>? _errors;
     private readonly Lock _lock = new();
 
     public ExecutionContext(
@@ -20,12 +20,10 @@ internal sealed class ExecutionContext
         Request = request;
         Options = options;
         CancellationToken = cancellationToken;
-        Loaders = new DataLoaderContext { CancellationToken = cancellationToken };
-        foreach (var definition in document.Definitions)
-        {
-            if (definition is FragmentDefinitionNode fragment) Fragments.TryAdd(fragment.Name.Value, fragment);
-        }
+        Plan = ExecutionPlan.For(document);
     }
+
+    public ExecutionPlan Plan { get; }
 
     public Schema Schema { get; }
 
@@ -33,7 +31,7 @@ internal sealed class ExecutionContext
 
     public OperationDefinitionNode Operation { get; }
 
-    public Dictionary<string, FragmentDefinitionNode> Fragments { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, FragmentDefinitionNode> Fragments => Plan.Fragments;
 
     public IReadOnlyDictionary<string, object?> Variables { get; }
 
@@ -43,18 +41,28 @@ internal sealed class ExecutionContext
 
     public CancellationToken CancellationToken { get; }
 
-    public DataLoaderContext Loaders { get; }
+    private DataLoaderContext? _loaders;
+
+    /// <summary>Created on first use: most requests never load through a data loader.</summary>
+    public DataLoaderContext Loaders
+    {
+        get
+        {
+            if (_loaders is not null) return _loaders;
+            lock (_lock) return _loaders ??= new DataLoaderContext { CancellationToken = CancellationToken };
+        }
+    }
 
     public void AddError(GraphQLError error)
     {
-        lock (_lock) _errors.Add(error);
+        lock (_lock) (_errors ??= []).Add(error);
     }
 
     public IReadOnlyList<GraphQLError> Errors
     {
         get
         {
-            lock (_lock) return [.. _errors];
+            lock (_lock) return _errors is null ? [] : [.. _errors];
         }
     }
 }

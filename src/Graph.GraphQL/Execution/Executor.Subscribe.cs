@@ -64,7 +64,7 @@ public static partial class Executor
             var context = new ExecutionContext(
                 subscription.Schema, subscription.Document, subscription.Operation, subscription.Variables, subscription.Request,
                 subscription.Options, cancellationToken);
-            yield return await ExecuteOperationAsync(context, payload).ConfigureAwait(false);
+            yield return await WithoutSynchronizationContext(() => ExecuteOperationAsync(context, payload)).ConfigureAwait(false);
         }
     }
 }

@@ -26,7 +26,27 @@ public static partial class Executor
             return ExecutionResult.RequestError(new GraphQLError(
                 "Subscriptions must be executed through SubscribeAsync.", [prepared.Operation.Location], null, ErrorCodes.BadUserInput));
         }
-        return await ExecuteOperationAsync(prepared, prepared.Request.RootValue).ConfigureAwait(false);
+        return await WithoutSynchronizationContext(() => ExecuteOperationAsync(prepared, prepared.Request.RootValue)).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Starts work with no synchronization context, so that resolvers' awaits resume inline on the thread that
+    /// completed what they waited for: a data-loader batch then hands out its values and the work they unblock
+    /// queues its own loads before the next batch is sent (under a UI or test context they would be posted instead).
+    /// </summary>
+    internal static Task<T> WithoutSynchronizationContext<T>(Func<Task<T>> start)
+    {
+        var previous = SynchronizationContext.Current;
+        if (previous is null) return start();
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            return start();
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(previous);
+        }
     }
 
     /// <summary>Finds the operation and coerces variables; returns null and a request-error result when either fails.</summary>
@@ -101,6 +121,7 @@ public static partial class Executor
     /// <summary>Waits for execution while sending data-loader batches whenever the running work has queued loads.</summary>
     private static async Task<object?> DriveAsync(ExecutionContext context, Task<object?> execution)
     {
+        // Only executions that go asynchronous get here, so only they pay for a loader context.
         var loaders = context.Loaders;
         while (!execution.IsCompleted)
         {
@@ -126,8 +147,13 @@ public static partial class Executor
             if (task.IsCompletedSuccessfully)
             {
                 var value = task.Result;
-                if (ReferenceEquals(value, Bubble)) bubble = true;
-                else result.Set(index, value);
+                if (ReferenceEquals(value, Bubble))
+                {
+                    // This object is null now; like graphql-js, fields not yet started are not run.
+                    bubble = true;
+                    break;
+                }
+                result.Set(index, value);
             }
             else
             {
@@ -177,7 +203,7 @@ public static partial class Executor
             context.CancellationToken.ThrowIfCancellationRequested();
             var arguments = field.Arguments.Count == 0
                 ? ValueCoercion.EmptyArguments
-                : ValueCoercion.CoerceArgumentValues(field.Arguments, nodes[0].Arguments, nodes[0], context.Variables);
+                : context.Plan.Arguments(nodes[0], field, context.Variables);
             var resolveContext = new ResolveContext(context, source, arguments, field, parentType, nodes, path);
             var resolved = field.Resolver is { } resolver ? resolver(resolveContext) : DefaultResolve(resolveContext);
             var value = resolved.IsCompletedSuccessfully ? resolved.Result : await resolved.ConfigureAwait(false);
@@ -293,6 +319,11 @@ public static partial class Executor
         {
             if (candidate.IsTypeOf is { } isTypeOf && isTypeOf(value)) return candidate;
         }
+        // As graphql-js's default type resolver: a dictionary value may name its type under "__typename".
+        if (value is IReadOnlyDictionary<string, object?> map && map.TryGetValue("__typename", out var typename) && typename is string typeName)
+        {
+            if (context.Schema.GetType(typeName) is ObjectType named && context.Schema.IsPossibleType(abstractType, named)) return named;
+        }
         throw new CompletionException(
             $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{parentType.Name}.{field.Name}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.");
     }
@@ -326,7 +357,12 @@ public static partial class Executor
                 var completed = task.Result;
                 if (ReferenceEquals(completed, Bubble))
                 {
-                    if (itemType is NonNullType) bubble = true;
+                    if (itemType is NonNullType)
+                    {
+                        // The whole list is null now; like graphql-js, the remaining items are not completed.
+                        bubble = true;
+                        break;
+                    }
                     completed = null;
                 }
                 results.Add(completed);

@@ -50,23 +50,54 @@ public sealed class GraphQLEngine
         var (document, refusal) = Admit(request);
         if (refusal is not null) return refusal;
         var timeout = _protection.ExecutionTimeout;
-        if (timeout is null) return await Executor.ExecuteAsync(Schema, document!, request, Options.Execution, cancellationToken).ConfigureAwait(false);
+        if (timeout is null) return Hide(await Executor.ExecuteAsync(Schema, document!, request, Options.Execution, cancellationToken).ConfigureAwait(false));
 
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeoutSource.CancelAfter(timeout.Value);
-        var execution = Executor.ExecuteAsync(Schema, document!, request, Options.Execution, timeoutSource.Token);
-        if (!execution.IsCompleted)
+        var timeoutSource = RentTimeoutSource(timeout.Value);
+        var link = cancellationToken.CanBeCanceled ? cancellationToken.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), timeoutSource) : default;
+        var reusable = true;
+        try
         {
-            // A resolver that ignores cancellation must not hold the response past the timeout.
-            await Task.WhenAny(execution, Task.Delay(timeout.Value, cancellationToken)).ConfigureAwait(false);
+            var execution = Executor.ExecuteAsync(Schema, document!, request, Options.Execution, timeoutSource.Token);
+            if (!execution.IsCompleted)
+            {
+                // A resolver that ignores cancellation must not hold the response past the timeout.
+                await Task.WhenAny(execution, Task.Delay(timeout.Value, cancellationToken)).ConfigureAwait(false);
+            }
+            if (execution.IsCompletedSuccessfully) return Hide(execution.Result);
+            reusable = false;
+            cancellationToken.ThrowIfCancellationRequested();
+            if (execution.IsFaulted && !timeoutSource.IsCancellationRequested) return await execution.ConfigureAwait(false);
+            // Timed out: leave the execution to finish on its own, observing whatever it ends with.
+            _ = execution.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            return ExecutionResult.RequestError(new GraphQLError(
+                $"Execution timed out after {timeout.Value.TotalMilliseconds:0} ms.", null, null, ErrorCodes.ExecutionTimeout));
         }
-        if (execution.IsCompletedSuccessfully) return execution.Result;
-        cancellationToken.ThrowIfCancellationRequested();
-        if (execution.IsFaulted && !timeoutSource.IsCancellationRequested) return await execution.ConfigureAwait(false);
-        // Timed out: leave the execution to finish on its own, observing whatever it ends with.
-        _ = execution.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        return ExecutionResult.RequestError(new GraphQLError(
-            $"Execution timed out after {timeout.Value.TotalMilliseconds:0} ms.", null, null, ErrorCodes.ExecutionTimeout));
+        finally
+        {
+            link.Dispose();
+            ReturnTimeoutSource(timeoutSource, reusable);
+        }
+    }
+
+    /// <summary>Request errors (bad variables) lose their hints too when introspection is off.</summary>
+    private ExecutionResult Hide(ExecutionResult result) =>
+        _protection.IntrospectionEnabled || result.HasData || result.Errors.Count == 0 ? result : ExecutionResult.RequestError(WithoutSuggestions(result.Errors));
+
+    private readonly System.Collections.Concurrent.ConcurrentBag<CancellationTokenSource> _timeoutSources = [];
+
+    /// <summary>Timeout sources are pooled: most executions finish in time, and a reset source costs less than a new one.</summary>
+    private CancellationTokenSource RentTimeoutSource(TimeSpan timeout)
+    {
+        if (!_timeoutSources.TryTake(out var source)) source = new CancellationTokenSource();
+        source.CancelAfter(timeout);
+        return source;
+    }
+
+    private void ReturnTimeoutSource(CancellationTokenSource source, bool reusable)
+    {
+        // A source whose execution may still run (timed out or failed) is never handed to another request.
+        if (reusable && _timeoutSources.Count < 256 && source.TryReset()) _timeoutSources.Add(source);
+        else source.Dispose();
     }
 
     public async Task<SubscriptionResult> SubscribeAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
@@ -90,8 +121,14 @@ public sealed class GraphQLEngine
         var operation = FindOperation(document, request.OperationName);
         if (operation is null) return (document, null); // the executor words the error
 
-        var facts = prepared.OperationFacts.GetOrAdd(request.OperationName ?? "", _ =>
-            (OperationAnalyzer.Depth(document, operation), OperationAnalyzer.UsesIntrospection(document, operation)));
+        var key = request.OperationName ?? "";
+        if (!prepared.OperationFacts.TryGetValue(key, out var facts))
+        {
+            // An operation without variables has the same cost every time; one with variables is costed per request.
+            long? fixedCost = operation.VariableDefinitions.Count == 0 ? OperationAnalyzer.Cost(Schema, document, operation, null, _protection.Cost) : null;
+            facts = (OperationAnalyzer.Depth(document, operation), OperationAnalyzer.UsesIntrospection(document, operation), fixedCost);
+            prepared.OperationFacts.TryAdd(key, facts);
+        }
         if (!_protection.IntrospectionEnabled && facts.Introspects)
         {
             return (null, Refuse("Introspection is disabled on this server.", ErrorCodes.IntrospectionDisabled));
@@ -102,7 +139,7 @@ public sealed class GraphQLEngine
         }
         if (_protection.MaxCost is { } maxCost)
         {
-            var cost = OperationAnalyzer.Cost(Schema, document, operation, request.Variables, _protection.Cost);
+            var cost = facts.FixedCost ?? OperationAnalyzer.Cost(Schema, document, operation, request.Variables, _protection.Cost);
             if (cost > maxCost)
             {
                 return (null, Refuse($"Operation has an estimated cost of {cost}; at most {maxCost} is allowed.", ErrorCodes.MaxCostExceeded));
@@ -131,7 +168,21 @@ public sealed class GraphQLEngine
                 [new GraphQLError($"Document uses {aliases} aliases; at most {maxAliases} are allowed.", null, null, ErrorCodes.MaxAliasesExceeded)], aliases);
         }
         var errors = DocumentValidator.Validate(Schema, document);
-        return new PreparedDocument(document, errors, aliases);
+        return new PreparedDocument(document, _protection.IntrospectionEnabled ? errors : WithoutSuggestions(errors), aliases);
+    }
+
+    /// <summary>
+    /// With introspection off, "Did you mean …?" hints would reveal the schema piece by piece, so they are removed
+    /// (graphql-js's hideSuggestions).
+    /// </summary>
+    private static IReadOnlyList<GraphQLError> WithoutSuggestions(IReadOnlyList<GraphQLError> errors)
+    {
+        if (errors.Count == 0) return errors;
+        return [.. errors.Select(e =>
+        {
+            var at = e.Message.IndexOf(" Did you mean ", StringComparison.Ordinal);
+            return at < 0 ? e : new GraphQLError(e.Message[..at], e.Locations, e.Path, e.Code);
+        })];
     }
 
     private static OperationDefinitionNode? FindOperation(DocumentNode document, string? name)

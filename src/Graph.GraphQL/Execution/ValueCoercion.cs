@@ -189,11 +189,11 @@ public static class ValueCoercion
         {
             var name = definition.Variable.Name.Value;
             var type = TypeRefs.TryResolve(definition.Type, schema.GetType);
-            SourceLocation[] at = [definition.Location];
+
             if (type is null || !type.IsInputType)
             {
                 errors.Add(new GraphQLError(
-                    $"Variable \"${name}\" expected value of type \"{definition.Type}\" which cannot be used as an input type.", at, null, ErrorCodes.BadUserInput));
+                    $"Variable \"${name}\" expected value of type \"{definition.Type}\" which cannot be used as an input type.", [definition.Location], null, ErrorCodes.BadUserInput));
                 continue;
             }
             if (inputs is null || !inputs.TryGetValue(name, out var value))
@@ -204,13 +204,13 @@ public static class ValueCoercion
                 }
                 else if (type is NonNullType)
                 {
-                    errors.Add(new GraphQLError($"Variable \"${name}\" of required type \"{type}\" was not provided.", at, null, ErrorCodes.BadUserInput));
+                    errors.Add(new GraphQLError($"Variable \"${name}\" of required type \"{type}\" was not provided.", [definition.Location], null, ErrorCodes.BadUserInput));
                 }
                 continue;
             }
             if (value is null && type is NonNullType)
             {
-                errors.Add(new GraphQLError($"Variable \"${name}\" of non-null type \"{type}\" must not be null.", at, null, ErrorCodes.BadUserInput));
+                errors.Add(new GraphQLError($"Variable \"${name}\" of non-null type \"{type}\" must not be null.", [definition.Location], null, ErrorCodes.BadUserInput));
                 continue;
             }
             var before = errors.Count;
@@ -218,7 +218,7 @@ public static class ValueCoercion
             {
                 var prefix = $"Variable \"${name}\" got invalid value {Inspect.Value(invalid)}";
                 if (path.Count > 0) prefix += $" at \"{name}{PrintPath(path)}\"";
-                errors.Add(new GraphQLError(prefix + "; " + message, at, null, ErrorCodes.BadUserInput));
+                errors.Add(new GraphQLError(prefix + "; " + message, [definition.Location], null, ErrorCodes.BadUserInput));
             });
             if (errors.Count == before) coerced[name] = result;
         }

@@ -100,7 +100,8 @@ public static class OperationAnalyzer
     }
 
     private static long SelectionCost(
-        Schema schema, DocumentNode document, NamedType parent, SelectionSetNode set, IReadOnlyDictionary<string, object?>? variables, CostOptions options, HashSet<string> visiting)
+        Schema schema, DocumentNode document, NamedType parent, SelectionSetNode set, IReadOnlyDictionary<string, object?>? variables, CostOptions options,
+        HashSet<string> visiting, bool parentPaged = false)
     {
         long total = 0;
         foreach (var selection in set.Selections)
@@ -114,20 +115,26 @@ public static class OperationAnalyzer
                     long cost = definition.Cost ?? options.DefaultFieldCost;
                     if (field.SelectionSet is not null)
                     {
-                        var childCost = SelectionCost(schema, document, definition.Type.Named, field.SelectionSet, variables, options, visiting);
-                        cost += IsList(definition.Type) ? Saturate(childCost * PageSize(field, variables, options)) : childCost;
+                        // A paginated field (list or Relay connection) multiplies what it selects by its page size; a list
+                        // directly under it (edges, nodes) is that same page and is not multiplied again.
+                        var paged = options.PageSizeArguments.Any(name => definition.GetArgument(name) is not null);
+                        long multiplier = paged ? PageSize(field, definition, variables, options)
+                            : IsList(definition.Type) && !parentPaged ? options.DefaultListSize
+                            : 1;
+                        var childCost = SelectionCost(schema, document, definition.Type.Named, field.SelectionSet, variables, options, visiting, paged);
+                        cost += Saturate(childCost * multiplier);
                     }
                     total = Saturate(total + cost);
                     break;
                 case InlineFragmentNode inline:
                     var inlineType = inline.TypeCondition is null ? parent : schema.GetType(inline.TypeCondition.Name.Value) ?? parent;
-                    total = Saturate(total + SelectionCost(schema, document, inlineType, inline.SelectionSet, variables, options, visiting));
+                    total = Saturate(total + SelectionCost(schema, document, inlineType, inline.SelectionSet, variables, options, visiting, parentPaged));
                     break;
                 case FragmentSpreadNode spread when visiting.Add(spread.Name.Value):
                     if (FindFragment(document, spread.Name.Value) is { } fragment)
                     {
                         var fragmentType = schema.GetType(fragment.TypeCondition.Name.Value) ?? parent;
-                        total = Saturate(total + SelectionCost(schema, document, fragmentType, fragment.SelectionSet, variables, options, visiting));
+                        total = Saturate(total + SelectionCost(schema, document, fragmentType, fragment.SelectionSet, variables, options, visiting, parentPaged));
                     }
                     visiting.Remove(spread.Name.Value);
                     break;
@@ -140,18 +147,20 @@ public static class OperationAnalyzer
 
     private static long Saturate(long value) => Math.Min(value, int.MaxValue);
 
-    private static long PageSize(FieldNode field, IReadOnlyDictionary<string, object?>? variables, CostOptions options)
+    /// <summary>The page size asked for: the argument's literal or variable value, else its default, else the default list size.</summary>
+    private static long PageSize(FieldNode field, FieldDefinition definition, IReadOnlyDictionary<string, object?>? variables, CostOptions options)
     {
         foreach (var name in options.PageSizeArguments)
         {
+            var argumentDefinition = definition.GetArgument(name);
+            if (argumentDefinition is null) continue;
             var argument = field.Arguments.FirstOrDefault(a => a.Name.Value == name);
-            if (argument is null) continue;
-            var value = argument.Value switch
+            long? value = argument?.Value switch
             {
                 IntValueNode i when long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) => n,
                 VariableNode v when variables is not null && variables.TryGetValue(v.Name.Value, out var raw) && raw is not null &&
                     BuiltInScalars.TryGetNumber(raw, out var d) => (long)d,
-                _ => (long?)null,
+                _ => argumentDefinition.HasDefault && argumentDefinition.DefaultValue is int fallback ? fallback : null,
             };
             if (value is { } size) return Math.Max(0, size);
         }

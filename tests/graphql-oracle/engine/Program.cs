@@ -8,7 +8,7 @@ using Graph.GraphQL.Validation;
 // Usage: Graph.GraphQL.Oracle <schema.graphql>
 // Reads one JSON request per line on stdin and answers one JSON line on stdout:
 //   {"op":"sdl"}                         -> {"sdl": "<our printSchema output>"}
-//   {"op":"execute","query":"...","variables":{...}} -> the GraphQL response
+//   {"op":"execute","query":"...","variables":{...},"rootValue":{...},"operationName":"..."} -> the GraphQL response
 //   {"op":"validate","query":"..."}      -> {"errors":[{"message","locations"}]} (parse errors included)
 if (args.Length != 1)
 {
@@ -37,7 +37,12 @@ while ((line = Console.ReadLine()) is not null)
                 break;
             case "execute":
                 var variables = root.TryGetProperty("variables", out var v) && v.ValueKind == JsonValueKind.Object ? JsonInput.ToDictionary(v) : null;
-                var result = await engine.ExecuteAsync(new GraphQLRequest { Query = root.GetProperty("query").GetString()!, Variables = variables });
+                var rootValue = root.TryGetProperty("rootValue", out var r) && r.ValueKind == JsonValueKind.Object ? JsonInput.ToDictionary(r) : null;
+                var operationName = root.TryGetProperty("operationName", out var o) && o.ValueKind == JsonValueKind.String ? o.GetString() : null;
+                var result = await engine.ExecuteAsync(new GraphQLRequest
+                {
+                    Query = root.GetProperty("query").GetString()!, Variables = variables, RootValue = rootValue, OperationName = operationName,
+                });
                 ResultJsonWriter.Write(writer, result);
                 break;
             case "validate":

@@ -10,6 +10,9 @@ public sealed class DocumentNode(IReadOnlyList<DefinitionNode> definitions, stri
     public IEnumerable<OperationDefinitionNode> Operations => Definitions.OfType<OperationDefinitionNode>();
 
     public IEnumerable<FragmentDefinitionNode> Fragments => Definitions.OfType<FragmentDefinitionNode>();
+
+    /// <summary>Execution's reusable plan for this document (see Execution.ExecutionPlan), created on first execution.</summary>
+    internal object? ExecutionPlan;
 }
 
 public abstract class DefinitionNode(SourceLocation location) : Node(location);
