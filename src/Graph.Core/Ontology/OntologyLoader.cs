@@ -15,6 +15,7 @@ public static class OntologyLoader
         "titles",       // role nouns before or after a name: "president", "spokesman"
         "prepositions", // prepositions that attach the object of a signal noun or verb: "with", "on", "of"
         "adjectives",   // predicative adjectives: "furious" (with)
+        "links",        // prepositions tying a person's name straight to an organisation's: "Jane Roe of Acme University"
     };
 
     private const string EmbeddedName = "Graph.Core.Ontology.ontology.ini";

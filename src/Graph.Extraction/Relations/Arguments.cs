@@ -1,0 +1,139 @@
+using Graph.Extraction.References;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>
+/// Turns the tokens the rules pick as arguments into entities: through the mention lookup (names,
+/// pronouns, titles, demonyms, capitals), through relative pronouns to the noun their clause modifies,
+/// and across coordination ("Armenia and Azerbaijan").
+/// </summary>
+internal sealed class Arguments(Sentence sentence, IMentionLookup lookup)
+{
+    /// <summary>The entities one token stands for (usually one; none for a token that names nothing).</summary>
+    public IReadOnlyList<ResolvedMention> Of(Token token)
+    {
+        var found = lookup.Find(sentence, token);
+        if (found.Count > 1)
+        {
+            // Nested mentions ("Ukraine" inside "attack on Ukraine"): the token stands for the innermost.
+            var shortest = found.Min(m => m.Span.Length);
+            return [.. found.Where(m => m.Span.Length == shortest)];
+        }
+
+        if (found.Count > 0)
+        {
+            return found;
+        }
+
+        var antecedent = RelativeAntecedent(token);
+        if (antecedent is not null)
+        {
+            return Of(antecedent);
+        }
+
+        // "X, a man who ...": a common noun in apposition to a name stands for it.
+        var head = sentence.HeadOf(token);
+        return token.Upos == "NOUN" && token.Is("appos") && head is not null ? lookup.Find(sentence, head) : found;
+    }
+
+    /// <summary>The entities of a token and of every token coordinated with it.</summary>
+    public IReadOnlyList<ResolvedMention> OfConjuncts(Token token) =>
+        Distinct(Conjuncts(token).SelectMany(Of));
+
+    /// <summary>
+    /// The token and its conjuncts, less those a parser likely hung on the wrong word: in "worked for Acme
+    /// in Lima, Quito and Bogota", a conjunct of the type of an earlier modifier ("Lima"), not of the head
+    /// ("Acme"), coordinates with that modifier.
+    /// </summary>
+    private IEnumerable<Token> Conjuncts(Token token)
+    {
+        var headType = Type(token);
+        var modifiers = sentence.Kids(token, "nmod", "obl").Where(m => m.Index > token.Index).ToList();
+        foreach (var conjunct in sentence.WithConjuncts(token))
+        {
+            var type = Type(conjunct);
+            var misattached = conjunct != token && type is not null && type != headType
+                && modifiers.Any(m => m.Index < conjunct.Index && Type(m) == type);
+            if (!misattached)
+            {
+                yield return conjunct;
+            }
+        }
+    }
+
+    private string? Type(Token token) => Of(token) is { Count: > 0 } m ? m[0].Type : null;
+
+    /// <summary>
+    /// The entities of each conjunct separately, for "between A and B" (one list per conjunct).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<ResolvedMention>> PerConjunct(Token token) =>
+        [.. sentence.WithConjuncts(token).Select(Of).Where(m => m.Count > 0)];
+
+    /// <summary>
+    /// Who a non-entity nominal belongs to: its possessor or a modifying name or demonym
+    /// ("Russian arms" → Russia, "the Kremlin's plan" → Kremlin). Used where the text names a thing of the entity
+    /// in the entity's place ("a buyer of Russian arms").
+    /// </summary>
+    public IReadOnlyList<ResolvedMention> Owner(Token token)
+    {
+        foreach (var deprel in new[] { "nmod:poss", "amod", "compound" })
+        {
+            var owners = Distinct(sentence.Kids(token, deprel).SelectMany(Of));
+            if (owners.Count > 0)
+            {
+                return owners;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>"whom" in "Xi, with whom Putin met" → "Xi": the noun the relative clause modifies.</summary>
+    private Token? RelativeAntecedent(Token token)
+    {
+        if (token.Upos != "PRON" || !Grammar.RelativePronouns.Contains(token.Word()))
+        {
+            return null;
+        }
+
+        // The antecedent stands right before the pronoun ("Xi, with whom"), whatever the parser attached it to.
+        var before = token.Index - 1;
+        while (before >= 0 && sentence.Tokens[before].Upos is "PUNCT" or "ADP")
+        {
+            before--;
+        }
+
+        if (before >= 0 && lookup.Find(sentence, sentence.Tokens[before]).Count > 0 && sentence.Tokens[before].Upos is "PROPN" or "NOUN")
+        {
+            return sentence.Tokens[before];
+        }
+
+        var clause = sentence.HeadOf(token);
+        for (var steps = 0; clause is not null && steps < sentence.Tokens.Count; steps++)
+        {
+            if (clause.Is("acl"))
+            {
+                return sentence.HeadOf(clause);
+            }
+
+            clause = sentence.HeadOf(clause);
+        }
+
+        return null;
+    }
+
+    public static IReadOnlyList<ResolvedMention> Distinct(IEnumerable<ResolvedMention> mentions)
+    {
+        var result = new List<ResolvedMention>();
+        foreach (var mention in mentions)
+        {
+            if (!result.Any(r => r.Name == mention.Name))
+            {
+                result.Add(mention);
+            }
+        }
+
+        return result;
+    }
+}

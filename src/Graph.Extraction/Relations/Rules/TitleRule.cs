@@ -1,0 +1,180 @@
+using Graph.Extraction.References;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Relations.Rules;
+
+/// <summary>
+/// Role nouns that tie a named holder to an organisation or place: before the name ("Chinese President
+/// Xi Jinping", "Kremlin spokesman Dmitry Peskov"), in apposition ("X, the head of Russia's Communist
+/// Party"), as a predicate ("X is a Bloomberg columnist"), and place nouns ("the Uzbek city of Samarkand",
+/// "the southern region of Chechnya"). The title's relation comes from the ontology's "titles" lists.
+/// </summary>
+internal sealed class TitleRule : IRelationRule
+{
+    private const double Prenominal = 0.9;
+    private const double Apposition = 0.85;
+    private const double Predicate = 0.85;
+    private const double PlaceName = 0.8;
+    private const double Described = 0.8;
+
+    public void Apply(RuleContext context)
+    {
+        var sentence = context.Sentence;
+        foreach (var title in sentence.Tokens.Where(t => t.Upos is "NOUN" or "PROPN"))
+        {
+            var signal = Match(context, title);
+            if (signal is null)
+            {
+                continue;
+            }
+
+            var (holders, strength, holderTokens) = HoldersOf(context, title);
+            if (holders.Count == 0)
+            {
+                continue;
+            }
+
+            var objects = ObjectsOf(context, title, signal, holderTokens, holders);
+            context.Emit(signal.Relation, holders, objects, title, title, "title", strength);
+        }
+    }
+
+    /// <summary>The longest title ending in this word whose earlier words stand right before it ("prime minister").</summary>
+    private static TitleSignal? Match(RuleContext context, Token token)
+    {
+        var tokens = context.Sentence.Tokens;
+        foreach (var word in new[] { token.Word(), token.Text.ToLowerInvariant() }.Distinct())
+        {
+            foreach (var signal in context.Lexicon.Titles(word))
+            {
+                var start = token.Index - (signal.Words.Count - 1);
+                var fits = start >= 0 && Enumerable.Range(0, signal.Words.Count - 1)
+                    .All(k => tokens[start + k].Text.Equals(signal.Words[k], StringComparison.OrdinalIgnoreCase));
+                if (fits)
+                {
+                    return signal;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Who holds the title: the name it precedes or stands in apposition to, the subject of a copula, or (for a place noun) its "of" phrase.</summary>
+    private static (IReadOnlyList<ResolvedMention> Holders, double Strength, IReadOnlyList<Token> Tokens) HoldersOf(RuleContext context, Token title)
+    {
+        var sentence = context.Sentence;
+        var args = context.Arguments;
+        // "the Mexican president", resolved by reference resolution to the person holding the role.
+        var described = args.Of(title);
+        if (described.Count > 0)
+        {
+            return (described, Described, [title]);
+        }
+
+        var head = sentence.HeadOf(title);
+        if (head is not null && (title.Is("compound") || title.Is("flat") || title.Is("nmod:desc")) && args.Of(head).Count > 0)
+        {
+            return (args.Of(head), Prenominal, [head]);
+        }
+
+        if (head is not null && title.Is("appos") && args.Of(head).Count > 0)
+        {
+            return (args.Of(head), Apposition, [head]);
+        }
+
+        var names = sentence.Kids(title, "flat", "appos").Where(c => args.Of(c).Count > 0).ToList();
+        if (names.Count > 0)
+        {
+            return (Arguments.Distinct(names.SelectMany(args.Of)), Prenominal, names);
+        }
+
+        if (sentence.Kids(title, "cop").Any())
+        {
+            var subjects = sentence.Kids(title, "nsubj").ToList();
+            return (Arguments.Distinct(subjects.SelectMany(args.OfConjuncts)), Predicate, subjects);
+        }
+
+        // "X became the head of Y", "Y elected X president", "X served as president of Y".
+        if (title.Is("xcomp") || (title.Is("obl") && sentence.CaseOf(title) == "as"))
+        {
+            var verb = sentence.HeadOf(title);
+            var subjects = title.Is("xcomp")
+                ? Clauses.SubjectOf(sentence, title).Subjects
+                : verb is null ? [] : Clauses.SubjectOf(sentence, verb).Subjects;
+            var named = Arguments.Distinct(subjects.SelectMany(args.OfConjuncts));
+            if (named.Count > 0)
+            {
+                return (named, Predicate, [.. subjects]);
+            }
+        }
+
+        var of = Clauses.Introduced(sentence, title, "of").Where(o => args.Of(o).Count > 0).Take(1).ToList();
+        return (Arguments.Distinct(of.SelectMany(args.Of)), PlaceName, of);
+    }
+
+    /// <summary>
+    /// What the title is of: its prepositional phrases ("head of X", "spokesman for X"; through a place noun:
+    /// "leader of the region of X"), else the names and demonyms modifying it ("Kremlin spokesman",
+    /// "Chinese President", "Russia's president"). A modifier beyond a common-noun modifier qualifies that
+    /// noun, not the title ("Russian opposition leader" is not a leader of Russia), so it is left out.
+    /// </summary>
+    private static IReadOnlyList<ResolvedMention> ObjectsOf(
+        RuleContext context, Token title, TitleSignal signal, IReadOnlyList<Token> holderTokens, IReadOnlyList<ResolvedMention> holders)
+    {
+        var sentence = context.Sentence;
+        var args = context.Arguments;
+        var prepositions = context.Lexicon.Ontology.RelationType(signal.Relation).SignalWords("prepositions");
+        var phrases = sentence.Kids(title, "nmod", "obl")
+            .Where(n => !holderTokens.Contains(n) && prepositions.Contains(sentence.CaseOf(n), StringComparer.Ordinal));
+        var found = Arguments.Distinct(phrases.SelectMany(p => ThroughPlaceNouns(context, p, 0)));
+        if (found.Count > 0)
+        {
+            return found;
+        }
+
+        var modifiers = Modifiers(context, title, title)
+            .Concat(holderTokens.SelectMany(h => Modifiers(context, h, title)));
+        var named = Arguments.Distinct(modifiers.SelectMany(args.Of).Where(m => !holders.Contains(m)));
+        if (named.Count > 0)
+        {
+            return named;
+        }
+
+        // "Chinese President Xi" however the parser attached "Chinese": the name or demonym right before the title.
+        var start = title.Index - (signal.Words.Count - 1) - 1;
+        return start >= 0 && sentence.Tokens[start].Upos is "ADJ" or "PROPN"
+            ? [.. args.Of(sentence.Tokens[start]).Where(m => !holders.Contains(m))]
+            : [];
+    }
+
+    /// <summary>"the southern region of Chechnya" stands for Chechnya: a place noun's "of" phrase names it.</summary>
+    private static IReadOnlyList<ResolvedMention> ThroughPlaceNouns(RuleContext context, Token phrase, int depth)
+    {
+        var args = context.Arguments;
+        var direct = args.OfConjuncts(phrase);
+        if (direct.Count > 0 || depth > 1 || !context.Lexicon.IsTitleWord(phrase.Word()))
+        {
+            return direct.Count > 0 ? direct : args.Owner(phrase);
+        }
+
+        return Arguments.Distinct(Clauses.Introduced(context.Sentence, phrase, "of").SelectMany(p => ThroughPlaceNouns(context, p, depth + 1)));
+    }
+
+    /// <summary>The naming modifiers of <paramref name="head"/> left of <paramref name="title"/>, nearest first, stopping at a common noun.</summary>
+    private static IEnumerable<Token> Modifiers(RuleContext context, Token head, Token title)
+    {
+        var kids = context.Sentence.Kids(head, "compound", "amod", "nmod:poss", "nmod:desc")
+            .Where(k => k != title && k.Index < title.Index)
+            .OrderByDescending(k => k.Index);
+        foreach (var kid in kids)
+        {
+            if (kid.Upos == "NOUN" && !kid.Is("nmod:poss") && context.Arguments.Of(kid).Count == 0)
+            {
+                yield break;
+            }
+
+            yield return kid;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using Graph.Extraction.Models;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Tagging;
+
+/// <summary>
+/// Lemmatiser learnt from a treebank's lemma column: suffix rules per XPOS tag ("-ized"/VBD →
+/// drop "d") for any word, and an exceptions table for the (form, XPOS) pairs the rules get wrong
+/// (irregular verbs such as "sought" → "seek", "met" → "meet"). Read-only after loading.
+/// </summary>
+public sealed class Lemmatizer
+{
+    internal const string Kind = "lemmatizer";
+    internal const int Version = 1;
+    internal const int MaxSuffix = 6;
+
+    private readonly Dictionary<string, LemmaRule> exceptions; // "form\txpos"
+    private readonly Dictionary<string, LemmaRule> suffixRules; // "xpos\tsuffix" (suffix lower-cased)
+
+    internal Lemmatizer(Dictionary<string, LemmaRule> exceptions, Dictionary<string, LemmaRule> suffixRules, IReadOnlyDictionary<string, string> metadata)
+    {
+        this.exceptions = exceptions;
+        this.suffixRules = suffixRules;
+        Metadata = metadata;
+    }
+
+    public IReadOnlyDictionary<string, string> Metadata { get; }
+
+    public int ExceptionCount => exceptions.Count;
+
+    public int SuffixRuleCount => suffixRules.Count;
+
+    /// <summary>Sets <see cref="Token.Lemma"/> of tagged tokens.</summary>
+    public void Lemmatize(IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        foreach (var t in tokens)
+        {
+            t.Lemma = Lemma(t.Text, t.Xpos ?? t.Upos, t.Upos);
+        }
+    }
+
+    /// <summary>The lemma of <paramref name="form"/> tagged <paramref name="xpos"/> (and <paramref name="upos"/>).</summary>
+    public string Lemma(string form, string xpos, string upos)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (form.Length == 0)
+        {
+            return form;
+        }
+
+        if (exceptions.TryGetValue(form + "\t" + xpos, out var rule) && rule.AppliesTo(form))
+        {
+            return rule.Apply(form);
+        }
+
+        var lowerForm = form.ToLowerInvariant();
+        if (!ReferenceEquals(lowerForm, form) && lowerForm != form && exceptions.TryGetValue(lowerForm + "\t" + xpos, out rule) && rule.AppliesTo(form))
+        {
+            return rule.Apply(form); // "Sought" at a sentence start is lemmatised like "sought"
+        }
+
+        return ByRules(form, lowerForm, xpos, upos);
+    }
+
+    internal string ByRules(string form, string lowerForm, string xpos, string upos)
+    {
+        for (var len = Math.Min(MaxSuffix, lowerForm.Length); len >= 1; len--)
+        {
+            if (suffixRules.TryGetValue(xpos + "\t" + lowerForm[^len..], out var rule) && rule.AppliesTo(form))
+            {
+                return rule.Apply(form);
+            }
+        }
+
+        return upos == "PROPN" ? form : lowerForm;
+    }
+
+    public void Save(Stream stream) => ModelFile.Write(stream, Kind, Version, Metadata, w =>
+    {
+        WriteTable(w, exceptions);
+        WriteTable(w, suffixRules);
+    });
+
+    public static Lemmatizer Load(Stream stream)
+    {
+        var (exceptions, rules) = ModelFile.Read(stream, Kind, Version, r => (ReadTable(r), ReadTable(r)), out var metadata);
+        return new Lemmatizer(exceptions, rules, metadata);
+    }
+
+    private static void WriteTable(BinaryWriter w, Dictionary<string, LemmaRule> table)
+    {
+        w.Write(table.Count);
+        foreach (var (key, rule) in table.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.Write(key);
+            w.Write(rule.Lower);
+            w.Write7BitEncodedInt(rule.Strip);
+            w.Write(rule.Append);
+        }
+    }
+
+    private static Dictionary<string, LemmaRule> ReadTable(BinaryReader r)
+    {
+        var n = r.ReadInt32();
+        var table = new Dictionary<string, LemmaRule>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            var key = r.ReadString();
+            table[key] = new LemmaRule(r.ReadBoolean(), r.Read7BitEncodedInt(), r.ReadString());
+        }
+
+        return table;
+    }
+}
