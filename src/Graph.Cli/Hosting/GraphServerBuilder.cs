@@ -55,7 +55,7 @@ public sealed class GraphServerBuilder
 
     public ConfigurationManager Configuration => _web.Configuration;
 
-    /// <summary>Turns article text into facts for the <c>ingestArticle</c> mutation; without one that mutation says so.</summary>
+    /// <summary>Turns article text into facts for the <c>ingestArticle</c> mutation; by default the shipped extraction pipeline.</summary>
     public IArticleIngestor? Ingestor { get; set; }
 
     /// <summary>Wraps the opened store before anything uses it (instrumentation: counting, tracing); the server still disposes the store it opened.</summary>
@@ -76,7 +76,7 @@ public sealed class GraphServerBuilder
                 Store = sp.GetRequiredService<IGraphStore>(),
                 Ontology = _settings.Ontology,
                 Events = sp.GetRequiredService<IngestionEvents>(),
-                Ingestor = Ingestor ?? sp.GetService<IArticleIngestor>(),
+                Ingestor = Ingestor ?? sp.GetService<IArticleIngestor>() ?? new PipelineArticleIngestor(_settings.Ontology),
             });
             _web.Services.AddSingleton(sp => new GraphQLEngine(GraphSchema.Build(sp.GetRequiredService<GraphApiServices>()), GraphQLConfiguration.EngineOptions(configuration)));
 
