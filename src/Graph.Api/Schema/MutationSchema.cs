@@ -1,0 +1,158 @@
+using Graph.Api.Events;
+using Graph.Api.Ingestion;
+using Graph.Core.Model;
+using Graph.GraphQL.Execution;
+using Graph.GraphQL.Types;
+using Graph.Store;
+
+namespace Graph.Api.Schema;
+
+/// <summary>The <c>Mutation</c> root: ingesting and deleting articles, and curating entities. Each raises an ingestion event.</summary>
+internal static class MutationSchema
+{
+    /// <summary>What <c>ingestArticle</c> and <c>reingestArticle</c> return: the outcome and the facts extracted.</summary>
+    internal sealed record IngestPayload(ArticleView Article, PutOutcome Outcome, ArticleFacts Facts);
+
+    internal sealed record DeletePayload(string ArticleId, bool Deleted);
+
+    public static void Add(SchemaBuilder schema, GraphApiServices services)
+    {
+        var store = services.Store;
+        schema.InputObject("ArticleMetadataInput", t => t
+            .Description("What is known about an article besides its text.")
+            .Field("id", "ID", f => f.Description("A stable id; the URL, else the content hash, when absent."))
+            .Field("title", "String")
+            .Field("source", "String")
+            .Field("publishedAt", "DateTime"));
+        schema.Enum("IngestOutcome", e => e
+            .Value("ADDED", PutOutcome.Added, "The article was new.")
+            .Value("REPLACED", PutOutcome.Replaced, "The article was known with other content; its statements were replaced.")
+            .Value("UNCHANGED", PutOutcome.Unchanged, "The article was known with the same content; nothing changed."));
+        schema.Object("ExtractedEntity", t => t
+            .Description("An entity as the article names it.")
+            .Field("name", "String!", c => c.Parent<ArticleEntity>().Name)
+            .Field("type", "String!", c => c.Parent<ArticleEntity>().Type)
+            .Field("aliases", "[String!]!", c => c.Parent<ArticleEntity>().Aliases));
+        schema.Object("ExtractedStatement", t => t
+            .Description("A fact as the article states it.")
+            .Field("subject", "String!", c => c.Parent<Statement>().Subject)
+            .Field("relation", "String!", c => c.Parent<Statement>().Relation)
+            .Field("object", "String!", c => c.Parent<Statement>().Object)
+            .Field("sentence", "String!", c => c.Parent<Statement>().Sentence)
+            .Field("confidence", "Float!", c => c.Parent<Statement>().Confidence)
+            .Field("negated", "Boolean!", c => c.Parent<Statement>().Negated));
+        schema.Object("IngestArticlePayload", t => t
+            .Field("article", "Article!", c => c.Parent<IngestPayload>().Article)
+            .Field("outcome", "IngestOutcome!", c => c.Parent<IngestPayload>().Outcome)
+            .Field("entities", "[ExtractedEntity!]!", c => c.Parent<IngestPayload>().Facts.Entities)
+            .Field("statements", "[ExtractedStatement!]!", c => c.Parent<IngestPayload>().Facts.Statements));
+        schema.Object("DeleteArticlePayload", t => t
+            .Field("articleId", "ID!", c => c.Parent<DeletePayload>().ArticleId)
+            .Field("deleted", "Boolean!", f => f.Description("False when no such article was stored.").Resolve(c => c.Parent<DeletePayload>().Deleted)));
+
+        schema.Object("Mutation", t => t
+            .Field("ingestArticle", "IngestArticlePayload!", f => f
+                .Description("Reads an article's text, extracts its facts, stores them, and returns what was extracted.")
+                .Argument("text", "String", a => a.Description("The article's text (plain text)."))
+                .Argument("url", "String", a => a.Description("Where the article lives: kept as its URL (and id when none is given). Fetching a URL without text is not available yet."))
+                .Argument("metadata", "ArticleMetadataInput")
+                .Resolve(StoreErrors.Guard(async c =>
+                {
+                    var text = Args.String(c, "text");
+                    var url = Args.String(c, "url");
+                    if (string.IsNullOrWhiteSpace(text))
+                    {
+                        throw new GraphQLException(url is null
+                            ? "Give the article's \"text\"."
+                            : "Fetching an article from its URL is not available yet: send its \"text\" too (the URL is kept as its metadata).", ErrorCodes.BadUserInput);
+                    }
+                    return await IngestAsync(c, services, Submission(text, url, c.Arguments.GetValueOrDefault("metadata") as IReadOnlyDictionary<string, object?>, null)).ConfigureAwait(false);
+                })))
+            .Field("reingestArticle", "IngestArticlePayload!", f => f
+                .Description("Reads a stored article again from its new text: exactly its statements are replaced.")
+                .Argument("id", "ID!")
+                .Argument("text", "String!")
+                .Argument("metadata", "ArticleMetadataInput")
+                .Resolve(StoreErrors.Guard(async c =>
+                {
+                    var id = GlobalId.StoreId(c.Argument<string>("id"), GlobalId.Article);
+                    var stored = await store.GetArticleAsync(id, c.CancellationToken).ConfigureAwait(false)
+                        ?? throw new GraphQLException($"No article with id '{id}'.", StoreErrors.NotFound);
+                    var metadata = c.Arguments.GetValueOrDefault("metadata") as IReadOnlyDictionary<string, object?>;
+                    var submission = Submission(c.Argument<string>("text"), stored.Url, metadata, id) with
+                    {
+                        Title = metadata?.GetValueOrDefault("title") as string ?? stored.Title,
+                        Source = metadata?.GetValueOrDefault("source") as string ?? stored.Source,
+                        PublishedAt = metadata?.GetValueOrDefault("publishedAt") as DateTimeOffset? ?? stored.PublishedAt,
+                    };
+                    return await IngestAsync(c, services, submission).ConfigureAwait(false);
+                })))
+            .Field("deleteArticle", "DeleteArticlePayload!", f => f
+                .Description("Removes exactly what the article contributed; relations and entities it alone supported disappear.")
+                .Argument("id", "ID!")
+                .Resolve(StoreErrors.Guard(async c =>
+                {
+                    var id = GlobalId.StoreId(c.Argument<string>("id"), GlobalId.Article);
+                    var deleted = await store.RetractArticleAsync(id, c.CancellationToken).ConfigureAwait(false);
+                    if (deleted) services.Events.Publish(new IngestionEvent(IngestionEventKind.ArticleDeleted, DateTimeOffset.UtcNow) { ArticleId = id });
+                    return new DeletePayload(id, deleted);
+                })))
+            .Field("mergeEntities", "Entity!", f => f
+                .Description("Merges `merge` into `keep` (manual curation): statements and aliases move; `merge` disappears.")
+                .Argument("keep", "ID!")
+                .Argument("merge", "ID!")
+                .Resolve(StoreErrors.Guard(async c =>
+                {
+                    var keep = GlobalId.StoreId(c.Argument<string>("keep"), GlobalId.Entity);
+                    var merge = GlobalId.StoreId(c.Argument<string>("merge"), GlobalId.Entity);
+                    if (keep == merge) throw new GraphQLException("An entity cannot be merged into itself.", ErrorCodes.BadUserInput);
+                    var entity = await store.MergeEntitiesAsync(keep, merge, c.CancellationToken).ConfigureAwait(false);
+                    services.Events.Publish(new IngestionEvent(IngestionEventKind.EntitiesMerged, DateTimeOffset.UtcNow) { EntityId = entity.Id, Message = $"{merge} merged into {keep}" });
+                    return entity;
+                })))
+            .Field("addAlias", "Entity!", f => f
+                .Description("Adds another name under which an entity is known (manual curation).")
+                .Argument("entity", "ID!")
+                .Argument("alias", "String!")
+                .Resolve(StoreErrors.Guard(async c =>
+                {
+                    var alias = c.Argument<string>("alias").Trim();
+                    if (alias.Length == 0) throw new GraphQLException("The alias is empty.", ErrorCodes.BadUserInput);
+                    var entity = await store.AddAliasAsync(GlobalId.StoreId(c.Argument<string>("entity"), GlobalId.Entity), alias, c.CancellationToken).ConfigureAwait(false);
+                    services.Events.Publish(new IngestionEvent(IngestionEventKind.AliasAdded, DateTimeOffset.UtcNow) { EntityId = entity.Id, Message = alias });
+                    return entity;
+                }))));
+    }
+
+    private static ArticleSubmission Submission(string text, string? url, IReadOnlyDictionary<string, object?>? metadata, string? id) => new(text)
+    {
+        Id = id ?? (metadata?.GetValueOrDefault("id") as string),
+        Url = url,
+        Title = metadata?.GetValueOrDefault("title") as string,
+        Source = metadata?.GetValueOrDefault("source") as string,
+        PublishedAt = metadata?.GetValueOrDefault("publishedAt") as DateTimeOffset?,
+    };
+
+    private static async Task<object?> IngestAsync(ResolveContext c, GraphApiServices services, ArticleSubmission submission)
+    {
+        var ingestor = services.Ingestor ?? throw new GraphQLException("This server has no extraction pipeline configured, so it cannot ingest articles.", "NOT_CONFIGURED");
+        ArticleFacts facts;
+        try
+        {
+            facts = await ingestor.ExtractAsync(submission, c.CancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not GraphQLException)
+        {
+            services.Events.Publish(new IngestionEvent(IngestionEventKind.IngestionFailed, DateTimeOffset.UtcNow) { ArticleId = submission.Id ?? submission.Url, Message = "extraction failed" });
+            throw;
+        }
+        var result = await services.Store.PutArticleAsync(facts, c.CancellationToken).ConfigureAwait(false);
+        var stored = await services.Store.GetArticleAsync(facts.Article.Id, c.CancellationToken).ConfigureAwait(false) ?? facts.Article;
+        var kind = result.Outcome == PutOutcome.Unchanged ? IngestionEventKind.ArticleUnchanged : IngestionEventKind.ArticleIngested;
+        services.Events.Publish(new IngestionEvent(kind, DateTimeOffset.UtcNow)
+        {
+            ArticleId = facts.Article.Id, Entities = result.Entities, Statements = result.Statements,
+        });
+        return new IngestPayload(ArticleView.Of(stored), result.Outcome, facts);
+    }
+}

@@ -1,0 +1,202 @@
+using Graph.Api.Loading;
+using Graph.Api.Paging;
+using Graph.Core.Model;
+using Graph.GraphQL.Execution;
+using Graph.GraphQL.Types;
+using Graph.Store;
+
+namespace Graph.Api.Schema;
+
+/// <summary>The <c>Query</c> root: look-ups, searches, walks and counts over the graph.</summary>
+internal static class QuerySchema
+{
+    /// <summary>How many search hits are ordered in memory when the order is not the store's ranking.</summary>
+    private const int MaxSortedHits = 1_000;
+
+    public static void Add(SchemaBuilder schema, GraphApiServices services)
+    {
+        var store = services.Store;
+        schema.Enum("EntityOrder", e => e
+            .Description("How `entities` orders its matches.")
+            .Value("RELEVANCE", "RELEVANCE", "Best match first (the default).")
+            .Value("NAME", "NAME", "By name, A to Z (the first 1,000 matches).")
+            .Value("MENTIONS", "MENTIONS", "Most mentioned first (the first 1,000 matches)."));
+        schema.Object("Neighborhood", t => t
+            .Description("A subgraph around an entity, ready to draw.")
+            .Field("nodes", "[Entity!]!", c => c.Parent<Neighborhood>().Nodes)
+            .Field("edges", "[Relation!]!", c => c.Parent<Neighborhood>().Edges)
+            .Field("truncated", "Boolean!", f => f.Description("True when the node limit cut it short.").Resolve(c => c.Parent<Neighborhood>().Truncated)));
+        schema.Object("Path", t => t
+            .Description("A chain of relations between two entities (each relation in either direction).")
+            .Field("nodes", "[Entity!]!", c => c.Parent<GraphPath>().Nodes)
+            .Field("edges", "[Relation!]!", c => c.Parent<GraphPath>().Edges)
+            .Field("length", "Int!", c => c.Parent<GraphPath>().Edges.Count));
+        schema.Object("Stats", t => t
+            .Description("The size of the graph.")
+            .Field("articles", "Int!", c => c.Parent<GraphCounts>().Articles)
+            .Field("entities", "Int!", c => c.Parent<GraphCounts>().Entities)
+            .Field("relations", "Int!", c => c.Parent<GraphCounts>().Relations)
+            .Field("statements", "Int!", c => c.Parent<GraphCounts>().Statements)
+            .Field("entitiesByType", "[TypeCount!]!", c => Sorted(c.Parent<GraphCounts>().EntitiesByType))
+            .Field("relationsByType", "[TypeCount!]!", c => Sorted(c.Parent<GraphCounts>().RelationsByType)));
+
+        schema.Object("Query", t => t
+            .Field("node", "Node", f => f
+                .Description("Any object by its global id (Relay).")
+                .Argument("id", "ID!")
+                .Resolve(StoreErrors.Guard(async c => await NodeAsync(c, store).ConfigureAwait(false))))
+            .Field("entity", "Entity", f => f
+                .Description("An entity by id, or by a name or alias (the most mentioned when several share it). Give exactly one.")
+                .Argument("id", "ID")
+                .Argument("name", "String")
+                .Resolve(StoreErrors.Guard(async c => await EntityAsync(c, store).ConfigureAwait(false))))
+            .Field("entities", "EntityConnection!", f => f
+                .Description("Entities whose name or alias matches the search (prefixes match: `puti` finds Putin).")
+                .Argument("search", "String!")
+                .Argument("types", "[String!]", a => a.Description("Entity types to keep; all when absent."))
+                .Argument("orderBy", "EntityOrder", a => a.Default("RELEVANCE"))
+                .Argument("first", "Int", a => a.Default(20))
+                .Argument("after", "String")
+                .Resolve(StoreErrors.Guard(async c => await EntitiesAsync(c, services).ConfigureAwait(false))))
+            .Field("relation", "Relation", f => f
+                .Argument("id", "ID!")
+                .Resolve(StoreErrors.Guard(async c => await store.GetRelationAsync(GlobalId.StoreId(c.Argument<string>("id"), GlobalId.Relation), c.CancellationToken).ConfigureAwait(false))))
+            .Field("relations", "RelationConnection!", f => f
+                .Description("Relations across the graph, strongest first, filtered by type, ends and time.")
+                .Argument("types", "[String!]")
+                .Argument("subject", "ID", a => a.Description("Only relations whose subject is this entity."))
+                .Argument("object", "ID", a => a.Description("Only relations whose object is this entity."))
+                .Argument("since", "DateTime", a => a.Description("Only relations last seen at or after this time."))
+                .Argument("until", "DateTime", a => a.Description("Only relations first seen at or before this time."))
+                .Argument("minSupport", "Int", a => a.Default(1))
+                .Argument("first", "Int", a => a.Default(50))
+                .Argument("after", "String")
+                .Resolve(StoreErrors.Guard(async c =>
+                {
+                    var search = new RelationSearch
+                    {
+                        Types = Args.RelationTypes(c, services),
+                        SubjectId = Args.String(c, "subject") is { } s ? GlobalId.StoreId(s, GlobalId.Entity) : null,
+                        ObjectId = Args.String(c, "object") is { } o ? GlobalId.StoreId(o, GlobalId.Entity) : null,
+                        Since = Args.Date(c, "since"),
+                        Until = Args.Date(c, "until"),
+                        MinSupport = Args.Int(c, "minSupport", 1),
+                    };
+                    return await Connections.ReadAsync(Args.String(c, "after"), Args.First(c, services, 50), (after, count) =>
+                        store.SearchRelationsAsync(search with { First = count, After = after }, c.CancellationToken)).ConfigureAwait(false);
+                })))
+            .Field("neighborhood", "Neighborhood", f => f
+                .Description("The entities within `hops` relations of an entity, and the relations among them; null for an unknown entity.")
+                .Argument("id", "ID!")
+                .Argument("hops", "Int", a => a.Default(1).Description("1 to 3."))
+                .Argument("types", "[String!]")
+                .Argument("minConfidence", "Float", a => a.Default(0.0))
+                .Argument("limit", "Int", a => a.Default(200).Description("At most this many nodes (1 to 1000)."))
+                .Resolve(StoreErrors.Guard(async c =>
+                {
+                    var id = GlobalId.StoreId(c.Argument<string>("id"), GlobalId.Entity);
+                    if (await Loaders.EntityAsync(c, store, id).ConfigureAwait(false) is null) return null;
+                    var query = new NeighborhoodQuery(id, Args.Bounded(c, "hops", 1, 1, 3), Args.Bounded(c, "limit", 200, 1, 1000))
+                    {
+                        Types = Args.RelationTypes(c, services),
+                        MinConfidence = Args.Float(c, "minConfidence", 0),
+                    };
+                    return await store.GetNeighborhoodAsync(query, c.CancellationToken).ConfigureAwait(false);
+                })))
+            .Field("paths", "[Path!]!", f => f
+                .Description("The shortest chains of relations between two entities.")
+                .Argument("from", "ID!")
+                .Argument("to", "ID!")
+                .Argument("maxHops", "Int", a => a.Default(4).Description("1 to 6."))
+                .Argument("types", "[String!]")
+                .Argument("limit", "Int", a => a.Default(10).Description("At most this many paths (1 to 100)."))
+                .Resolve(StoreErrors.Guard(async c =>
+                {
+                    var query = new PathQuery(
+                        GlobalId.StoreId(c.Argument<string>("from"), GlobalId.Entity),
+                        GlobalId.StoreId(c.Argument<string>("to"), GlobalId.Entity),
+                        Args.Bounded(c, "maxHops", 4, 1, 6),
+                        Args.Bounded(c, "limit", 10, 1, 100)) { Types = Args.RelationTypes(c, services) };
+                    return await store.FindPathsAsync(query, c.CancellationToken).ConfigureAwait(false);
+                })))
+            .Field("timeline", "[Evidence!]!", f => f
+                .Description("Every statement naming the entity, in article date order.")
+                .Argument("entity", "ID!")
+                .Argument("since", "DateTime")
+                .Argument("until", "DateTime")
+                .Argument("limit", "Int", a => a.Default(200).Description("1 to 1000."))
+                .Resolve(StoreErrors.Guard(async c => await store.GetTimelineAsync(
+                    GlobalId.StoreId(c.Argument<string>("entity"), GlobalId.Entity), Args.Date(c, "since"), Args.Date(c, "until"),
+                    Args.Bounded(c, "limit", 200, 1, 1000), c.CancellationToken).ConfigureAwait(false))))
+            .Field("articles", "ArticleConnection!", f => f
+                .Description("Articles, newest first; only those mentioning `entity` when given.")
+                .Argument("entity", "ID")
+                .Argument("first", "Int", a => a.Default(50))
+                .Argument("after", "String")
+                .Resolve(StoreErrors.Guard(async c =>
+                {
+                    var entity = Args.String(c, "entity") is { } e ? GlobalId.StoreId(e, GlobalId.Entity) : null;
+                    return await Connections.ReadAsync(Args.String(c, "after"), Args.First(c, services, 50), async (after, count) =>
+                    {
+                        var page = await store.GetArticlesAsync(new ArticleQuery { EntityId = entity, First = count, After = after }, c.CancellationToken).ConfigureAwait(false);
+                        return new Page<ArticleView>([.. page.Items.Select(ArticleView.Of)], page.TotalCount, page.EndCursor, page.HasNextPage);
+                    }).ConfigureAwait(false);
+                })))
+            .Field("article", "Article", f => f
+                .Argument("id", "ID!")
+                .Resolve(StoreErrors.Guard(async c =>
+                    await store.GetArticleAsync(GlobalId.StoreId(c.Argument<string>("id"), GlobalId.Article), c.CancellationToken).ConfigureAwait(false) is { } a
+                        ? ArticleView.Of(a)
+                        : null)))
+            .Field("stats", "Stats!", f => f.Resolve(StoreErrors.Guard(async c => await store.GetCountsAsync(c.CancellationToken).ConfigureAwait(false)))));
+    }
+
+    private static IEnumerable<KeyValuePair<string, int>> Sorted(IReadOnlyDictionary<string, int> counts) =>
+        counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal);
+
+    private static async Task<object?> NodeAsync(ResolveContext c, IGraphStore store)
+    {
+        var id = c.Argument<string>("id");
+        if (GlobalId.Parse(id) is not { } parsed) return null;
+        return parsed.Type switch
+        {
+            GlobalId.Entity => await Loaders.EntityAsync(c, store, parsed.StoreId).ConfigureAwait(false),
+            GlobalId.Relation => await store.GetRelationAsync(parsed.StoreId, c.CancellationToken).ConfigureAwait(false),
+            _ => await store.GetArticleAsync(parsed.StoreId, c.CancellationToken).ConfigureAwait(false) is { } a ? ArticleView.Of(a) : null,
+        };
+    }
+
+    private static async Task<object?> EntityAsync(ResolveContext c, IGraphStore store)
+    {
+        var id = Args.String(c, "id");
+        var name = Args.String(c, "name");
+        if ((id is null) == (name is null)) throw new GraphQLException("Give exactly one of \"id\" and \"name\".", ErrorCodes.BadUserInput);
+        if (id is not null) return await Loaders.EntityAsync(c, store, GlobalId.StoreId(id, GlobalId.Entity)).ConfigureAwait(false);
+        var found = await store.FindEntitiesByNameAsync(name!, c.CancellationToken).ConfigureAwait(false);
+        return found.OrderByDescending(e => e.MentionCount).ThenBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault();
+    }
+
+    private static async Task<object?> EntitiesAsync(ResolveContext c, GraphApiServices services)
+    {
+        var store = services.Store;
+        var search = new EntitySearch(c.Argument<string>("search")) { Types = Args.EntityTypes(c, services) };
+        var first = Args.First(c, services, 20);
+        var after = Args.String(c, "after");
+        var order = c.ArgumentOrDefault("orderBy", "RELEVANCE");
+        if (order == "RELEVANCE")
+        {
+            return await Connections.ReadAsync(after, first, async (storeAfter, count) =>
+            {
+                var page = await store.SearchEntitiesAsync(search with { First = count, After = storeAfter }, c.CancellationToken).ConfigureAwait(false);
+                return new Page<Entity>([.. page.Items.Select(h => h.Entity)], page.TotalCount, page.EndCursor, page.HasNextPage);
+            }).ConfigureAwait(false);
+        }
+        // The store ranks by relevance only; another order sorts the best matches here.
+        var hits = await store.SearchEntitiesAsync(search with { First = MaxSortedHits }, c.CancellationToken).ConfigureAwait(false);
+        var entities = hits.Items.Select(h => h.Entity);
+        var sorted = order == "NAME"
+            ? entities.OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Id, StringComparer.Ordinal)
+            : entities.OrderByDescending(e => e.MentionCount).ThenBy(e => e.Id, StringComparer.Ordinal);
+        return Connections.FromList([.. sorted], after, first);
+    }
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Graph.Cli.Hosting;
+
+namespace Graph.Cli.Commands;
+
+/// <summary>
+/// <c>graph serve</c>: the GraphQL API over HTTP (and WebSocket subscriptions) on Kestrel, over the store at --db.
+/// API keys and limits come from configuration (appsettings.json, --config FILE, GraphQL__… or GRAPH_API_KEYS).
+/// </summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where to listen, e.g. http://127.0.0.1:5000 (several separated by ';')",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("GRAPH_URLS") ?? "http://127.0.0.1:5000",
+        };
+        var config = new Option<FileInfo?>("--config") { Description = "A JSON configuration file (GraphQL:ApiKeys, GraphQL:RequireKeyForQueries, …)" };
+        var command = new Command("serve", "Serve the graph over GraphQL (HTTP, WebSocket, GraphiQL)") { urls, config };
+        command.SetAction(async (context, cancellationToken) =>
+        {
+            var file = context.Parse.GetValue(config);
+            if (file is { Exists: false }) throw new UserError($"{file.FullName}: no such configuration file");
+            var builder = GraphServerBuilder.Create(new GraphServerSettings
+            {
+                Urls = context.Parse.GetValue(urls)!,
+                DatabasePath = context.DatabasePath,
+                Ontology = context.Ontology,
+                ConfigFile = file?.FullName,
+            });
+            await using var server = await builder.BuildAsync(cancellationToken).ConfigureAwait(false);
+            await server.StartAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var address in server.Addresses)
+            {
+                Console.WriteLine($"GraphQL at {new Uri(address, "/graphql")} (open it in a browser for GraphiQL; WebSocket subscriptions on the same path)");
+            }
+            Console.WriteLine($"store: {Path.GetFullPath(context.DatabasePath)}; mutations {(server.HttpOptions.ApiKeys.Count > 0 ? "need an API key" : "are disabled (no API key configured)")}");
+            await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            return 0;
+        });
+        return command;
+    }
+}
