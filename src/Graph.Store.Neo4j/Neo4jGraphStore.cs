@@ -4,6 +4,7 @@ using Graph.Store.Neo4j.Cypher;
 using Graph.Store.Neo4j.Http;
 using Graph.Store.Neo4j.Reading;
 using Graph.Store.Neo4j.Writing;
+using Graph.Store.Rules;
 
 namespace Graph.Store.Neo4j;
 
@@ -77,7 +78,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         ArgumentNullException.ThrowIfNull(batch);
         foreach (var facts in batch)
         {
-            FactsCheck.EnsureValid(facts, ontology);
+            FactsValidator.EnsureValid(facts, ontology);
         }
 
         if (batch.Count == 0)

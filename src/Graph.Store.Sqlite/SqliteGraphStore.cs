@@ -1,5 +1,6 @@
 using Graph.Core.Model;
 using Graph.Core.Ontology;
+using Graph.Store.Rules;
 using Graph.Store.Sqlite.Reading;
 using Graph.Store.Sqlite.Storage;
 using Graph.Store.Sqlite.Writing;

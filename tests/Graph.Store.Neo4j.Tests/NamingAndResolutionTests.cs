@@ -2,6 +2,7 @@ using Graph.Core.Model;
 using Graph.Core.Names;
 using Graph.Core.Ontology;
 using Graph.Store.Neo4j.Writing;
+using Graph.Store.Rules;
 
 namespace Graph.Store.Neo4j.Tests;
 

@@ -3,6 +3,7 @@ using Graph.Core.Names;
 using Graph.Core.Ontology;
 using Graph.Store.Neo4j.Cypher;
 using Graph.Store.Neo4j.Http;
+using Graph.Store.Rules;
 
 namespace Graph.Store.Neo4j.Reading;
 
@@ -102,7 +103,7 @@ internal sealed class GraphReads(QueryApiClient client, Neo4jStatements cypher, 
 
     public async Task<Relation?> RelationAsync(string relationId, CancellationToken ct)
     {
-        if (!Writing.RelationKey.TryParse(relationId, out var key))
+        if (!RelationKey.TryParse(relationId, out var key))
         {
             return null;
         }

@@ -3,6 +3,7 @@ using Graph.Core.Names;
 using Graph.Core.Ontology;
 using Graph.Store.Neo4j.Cypher;
 using Graph.Store.Neo4j.Http;
+using Graph.Store.Rules;
 
 namespace Graph.Store.Neo4j.Writing;
 

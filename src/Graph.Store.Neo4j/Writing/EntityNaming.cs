@@ -1,4 +1,5 @@
 using Graph.Core.Names;
+using Graph.Store.Rules;
 
 namespace Graph.Store.Neo4j.Writing;
 
@@ -15,19 +16,8 @@ internal sealed record EntityNames(string Name, string NameKey, string? LastToke
 /// </summary>
 internal static class EntityNaming
 {
-    public static string IdStem(string type, string name) => type.ToLowerInvariant() + ":" + NameKey.Of(name).Replace(' ', '-');
-
-    /// <summary>The last word of a multi-word PERSON name (for "Putin" → "Vladimir Putin"); null otherwise.</summary>
-    public static string? LastToken(string type, string nameKey)
-    {
-        if (type != EntityResolution.Person)
-        {
-            return null;
-        }
-
-        var space = nameKey.LastIndexOf(' ');
-        return space < 0 ? null : nameKey[(space + 1)..];
-    }
+    /// <summary>The id an entity of the name gets when free (the rule all stores share).</summary>
+    public static string IdStem(string type, string name) => EntityNameRules.IdStem(type, name);
 
     /// <summary>The fullest mention's name; null when there is no mention.</summary>
     public static string? FullestName(IEnumerable<Mention> mentions) =>
@@ -45,6 +35,6 @@ internal static class EntityNaming
         var aliases = spellings.Where(s => s.Key != nameKey).Select(s => s.Text).Order(StringComparer.Ordinal).ToList();
         var keys = spellings.Select(s => s.Key).Append(nameKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var searchText = string.Join(' ', keys.Where(k => k != nameKey).Prepend(nameKey));
-        return new EntityNames(name, nameKey, LastToken(type, nameKey), aliases, keys, searchText);
+        return new EntityNames(name, nameKey, EntityNameRules.LastToken(type, nameKey), aliases, keys, searchText);
     }
 }

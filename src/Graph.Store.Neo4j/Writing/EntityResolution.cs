@@ -1,5 +1,6 @@
 using Graph.Core.Model;
 using Graph.Core.Names;
+using Graph.Store.Rules;
 
 namespace Graph.Store.Neo4j.Writing;
 
@@ -16,8 +17,6 @@ internal sealed record Candidate(string Id, string NameKey, IReadOnlyList<string
 /// </summary>
 internal static class EntityResolution
 {
-    public const string Person = "PERSON";
-
     /// <summary>The graph entity id for each of the article's entities in order, or null where a new entity is needed.</summary>
     public static IReadOnlyList<string?> Resolve(
         IReadOnlyList<ArticleEntity> entities,
@@ -44,8 +43,8 @@ internal static class EntityResolution
     public static Dictionary<string, object?> QueryRow(ArticleEntity local)
     {
         var key = NameKey.Of(local.Name);
-        var oneWord = !key.Contains(' ', StringComparison.Ordinal);
-        var surname = local.Type == Person && !oneWord ? key[(key.LastIndexOf(' ') + 1)..] : null;
+        var oneWord = EntityNameRules.IsOneWord(key);
+        var surname = local.Type == EntityNameRules.Person && !oneWord ? EntityNameRules.LastWord(key) : null;
         return Parameters.Of(("key", key), ("type", local.Type), ("oneWord", oneWord), ("surname", surname));
     }
 
@@ -58,19 +57,19 @@ internal static class EntityResolution
         }
 
         var candidates = candidatesByKey[key].ToList();
-        var oneWord = !key.Contains(' ', StringComparison.Ordinal);
+        var oneWord = EntityNameRules.IsOneWord(key);
         var tiers = new List<Func<IEnumerable<Candidate>>>
         {
             () => candidates.Where(c => c.NameKey == key),
             () => candidates.Where(c => c.AliasKeys.Contains(key)),
         };
-        if (local.Type == Person && oneWord)
+        if (local.Type == EntityNameRules.Person && oneWord)
         {
             tiers.Add(() => candidates.Where(c => c.LastToken == key));
         }
-        else if (local.Type == Person)
+        else if (local.Type == EntityNameRules.Person)
         {
-            var surname = key[(key.LastIndexOf(' ') + 1)..];
+            var surname = EntityNameRules.LastWord(key);
             tiers.Add(() => candidates.Any(c => c.LastToken == surname) ? [] : candidates.Where(c => c.NameKey == surname));
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Graph.Core.Ontology;
 using Graph.Store.Neo4j.Cypher;
 using Graph.Store.Neo4j.Http;
+using Graph.Store.Rules;
 
 namespace Graph.Store.Neo4j.Writing;
 

@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.Store.Rules;
 using Graph.Store.Sqlite.Storage;
 using Graph.Store.Sqlite.Writing;
 using Microsoft.Data.Sqlite;

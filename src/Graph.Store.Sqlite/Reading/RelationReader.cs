@@ -1,5 +1,6 @@
 using System.Globalization;
 using Graph.Core.Ontology;
+using Graph.Store.Rules;
 using Graph.Store.Sqlite.Storage;
 using Graph.Store.Sqlite.Writing;
 using Microsoft.Data.Sqlite;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Graph.Core.Model;
 using Graph.Core.Names;
 using Graph.Core.Ontology;
+using Graph.Store.Rules;
 using Graph.Store.Sqlite.Storage;
 
 namespace Graph.Store.Sqlite.Writing;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Graph.Core.Names;
+using Graph.Store.Rules;
 using Graph.Store.Sqlite.Storage;
 
 namespace Graph.Store.Sqlite.Writing;
@@ -11,16 +11,10 @@ namespace Graph.Store.Sqlite.Writing;
 /// </summary>
 internal static class EntityIds
 {
-    public static string Base(string type, string name)
-    {
-        var key = NameKey.Of(name).Replace(' ', '-');
-        return type.ToLowerInvariant() + ":" + key;
-    }
-
     /// <summary>The first free id for the name; <paramref name="self"/> (an entity being renamed) does not count as taken.</summary>
     public static string Free(SqlSession db, string type, string name, string? self = null)
     {
-        var stem = Base(type, name);
+        var stem = EntityNameRules.IdStem(type, name);
         for (var n = 1; ; n++)
         {
             var candidate = n == 1 ? stem : stem + "-" + n.ToString(CultureInfo.InvariantCulture);
@@ -33,16 +27,4 @@ internal static class EntityIds
 
     private static bool IsTaken(SqlSession db, string id) =>
         db.Scalar<long>("SELECT EXISTS (SELECT 1 FROM entity WHERE id = $p0) OR EXISTS (SELECT 1 FROM entity_merge WHERE merged_id = $p0)", id) != 0;
-
-    /// <summary>The last word of a multi-word PERSON name (for "Putin" → "Vladimir Putin"); null otherwise.</summary>
-    public static string? LastToken(string type, string nameKey)
-    {
-        if (type != "PERSON")
-        {
-            return null;
-        }
-
-        var space = nameKey.LastIndexOf(' ');
-        return space < 0 ? null : nameKey[(space + 1)..];
-    }
 }

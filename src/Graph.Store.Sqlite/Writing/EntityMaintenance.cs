@@ -1,5 +1,6 @@
 using Graph.Core.Names;
 using Graph.Core.Ontology;
+using Graph.Store.Rules;
 using Graph.Store.Sqlite.Storage;
 
 namespace Graph.Store.Sqlite.Writing;
@@ -17,7 +18,7 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
         var key = NameKey.Of(name);
         db.Execute(
             "INSERT INTO entity (id, type, name, name_key, last_token) VALUES ($p0, $p1, $p2, $p3, $p4)",
-            id, type, name, key, EntityIds.LastToken(type, key));
+            id, type, name, key, EntityNameRules.LastToken(type, key));
         return id;
     }
 
@@ -94,7 +95,7 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
         var newId = EntityIds.Free(db, current.Type, name, self: id);
         db.Execute(
             "UPDATE entity SET id = $p1, name = $p2, name_key = $p3, last_token = $p4 WHERE id = $p0",
-            id, newId, name, key, EntityIds.LastToken(current.Type, key));
+            id, newId, name, key, EntityNameRules.LastToken(current.Type, key));
         if (newId != id)
         {
             MoveStatements(id, newId);

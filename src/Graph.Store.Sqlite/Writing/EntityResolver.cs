@@ -1,5 +1,6 @@
 using Graph.Core.Model;
 using Graph.Core.Names;
+using Graph.Store.Rules;
 using Graph.Store.Sqlite.Storage;
 
 namespace Graph.Store.Sqlite.Writing;
@@ -49,13 +50,13 @@ internal sealed class EntityResolver(SqlSession db)
             () => db.Strings("SELECT id FROM entity WHERE type = $p0 AND name_key = $p1 ORDER BY id", type, key),
             () => db.Strings("SELECT a.entity_id FROM entity_alias a JOIN entity e ON e.id = a.entity_id WHERE a.alias_key = $p0 AND e.type = $p1 ORDER BY 1", key, type),
         };
-        if (type == "PERSON" && !key.Contains(' ', StringComparison.Ordinal))
+        if (type == EntityNameRules.Person && EntityNameRules.IsOneWord(key))
         {
             tiers.Add(() => db.Strings("SELECT id FROM entity WHERE type = 'PERSON' AND last_token = $p0 ORDER BY id", key));
         }
-        else if (type == "PERSON")
+        else if (type == EntityNameRules.Person)
         {
-            tiers.Add(() => SurnameSeenFirst(key[(key.LastIndexOf(' ') + 1)..]));
+            tiers.Add(() => SurnameSeenFirst(EntityNameRules.LastWord(key)));
         }
 
         foreach (var tier in tiers)

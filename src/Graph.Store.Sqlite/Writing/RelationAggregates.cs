@@ -1,3 +1,4 @@
+using Graph.Store.Rules;
 using Graph.Store.Sqlite.Storage;
 
 namespace Graph.Store.Sqlite.Writing;

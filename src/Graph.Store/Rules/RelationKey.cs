@@ -1,8 +1,8 @@
 using Graph.Core.Ontology;
 
-namespace Graph.Store.Sqlite.Writing;
+namespace Graph.Store.Rules;
 
-/// <summary>The identity of an aggregated relation: its ends (canonical order for symmetric types) and type.</summary>
+/// <summary>The identity of an aggregated relation: its ends (canonical order for symmetric types) and type; the same in every store adapter.</summary>
 internal readonly record struct RelationKey(string Subject, string Type, string Object)
 {
     /// <summary>The relation a statement subject -type-> object supports: symmetric types put the smaller id first.</summary>

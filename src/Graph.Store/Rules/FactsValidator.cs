@@ -2,10 +2,10 @@ using Graph.Core.Model;
 using Graph.Core.Names;
 using Graph.Core.Ontology;
 
-namespace Graph.Store.Neo4j.Writing;
+namespace Graph.Store.Rules;
 
-/// <summary>Everything that makes facts unwritable, found before anything is sent (the same rules as the SQLite store's).</summary>
-internal static class FactsCheck
+/// <summary>Everything that makes facts unwritable, found before anything is written; every store adapter checks with this one rule set.</summary>
+internal static class FactsValidator
 {
     public static void EnsureValid(ArticleFacts facts, GraphOntology ontology)
     {
@@ -36,9 +36,12 @@ internal static class FactsCheck
             }
         }
 
-        foreach (var statement in facts.Statements.Where(s => !ontology.IsRelationType(s.Relation)))
+        foreach (var statement in facts.Statements)
         {
-            problems.Add($"statement '{statement.Subject} -{statement.Relation}-> {statement.Object}' has unknown relation type '{statement.Relation}'");
+            if (!ontology.IsRelationType(statement.Relation))
+            {
+                problems.Add($"statement '{statement.Subject} -{statement.Relation}-> {statement.Object}' has unknown relation type '{statement.Relation}'");
+            }
         }
 
         if (problems.Count > 0)
