@@ -1,13 +1,14 @@
 using System.CommandLine;
 using Graph.Core.Model;
-using Graph.Interchange;
+using Graph.Extraction.Evaluation;
 using Graph.Store;
 
 namespace Graph.Cli.Commands;
 
 /// <summary>
-/// <c>graph import FILE.jsonl</c>: loads facts in the GUIDELINES format. Articles with a bad line are
-/// left out whole (each problem named with file and line); the others are written, each atomically.
+/// <c>graph import FILE.jsonl</c>: loads facts in the GUIDELINES format. The whole file is checked first: any bad
+/// line (each named with file and line) means nothing of the file is written, so a half-imported file never has to
+/// be cleaned up; a good file is written article by article, each atomically.
 /// </summary>
 internal static class ImportCommand
 {
@@ -25,32 +26,34 @@ internal static class ImportCommand
                 throw new UserError($"{path.FullName}: no such file");
             }
 
-            var read = new GuidelinesJsonlReader(context.Ontology).Read(path.FullName);
-            foreach (var problem in read.Problems)
+            IReadOnlyList<ArticleFacts> articles;
+            try
             {
-                await Console.Error.WriteLineAsync($"graph: {problem.Message}").ConfigureAwait(false);
+                articles = GuidelinesJsonl.ReadFile(path.FullName, context.Ontology);
+            }
+            catch (GuidelinesJsonlException bad)
+            {
+                foreach (var problem in bad.Problems)
+                {
+                    await Console.Error.WriteLineAsync($"graph: {problem}").ConfigureAwait(false);
+                }
+
+                await Console.Error.WriteLineAsync($"graph: nothing imported: {bad.Problems.Count} problem(s) in {path.Name}").ConfigureAwait(false);
+                return 1;
             }
 
             await using var store = await context.OpenStoreAsync(cancellationToken).ConfigureAwait(false);
             var outcomes = new List<PutResult>();
-            foreach (var batch in read.Articles.Chunk(BatchSize))
+            foreach (var batch in articles.Chunk(BatchSize))
             {
                 outcomes.AddRange(await store.PutArticlesAsync(batch, cancellationToken).ConfigureAwait(false));
             }
 
-            var rejected = read.Problems.Select(p => p.ArticleId).Where(id => id.Length > 0).Distinct().Count();
-            Console.WriteLine(Summary(read.Articles, outcomes, rejected));
-            return read.Problems.Count == 0 ? 0 : 1;
+            int Count(PutOutcome outcome) => outcomes.Count(o => o.Outcome == outcome);
+            Console.WriteLine($"imported {articles.Count} article(s): {Count(PutOutcome.Added)} added, {Count(PutOutcome.Replaced)} replaced, "
+                + $"{Count(PutOutcome.Unchanged)} unchanged; {articles.Sum(a => a.Statements.Count)} statement(s)");
+            return 0;
         });
         return command;
-    }
-
-    private static string Summary(IReadOnlyList<ArticleFacts> articles, List<PutResult> outcomes, int rejected)
-    {
-        int Count(PutOutcome outcome) => outcomes.Count(o => o.Outcome == outcome);
-        var statements = articles.Sum(a => a.Statements.Count);
-        var text = $"imported {articles.Count} article(s): {Count(PutOutcome.Added)} added, {Count(PutOutcome.Replaced)} replaced, "
-                 + $"{Count(PutOutcome.Unchanged)} unchanged; {statements} statement(s)";
-        return rejected > 0 ? $"{text}; {rejected} article(s) rejected (see errors above)" : text;
     }
 }
