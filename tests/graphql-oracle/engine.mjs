@@ -17,9 +17,10 @@ function ensureBuilt() {
   return dll;
 }
 
-export function startEngine(schemaFile) {
+/** Starts the tool on an SDL file (an absolute path). */
+export function startEngine(schemaPath) {
   const dll = ensureBuilt();
-  const child = spawn('dotnet', [dll, join(here, 'schemas', schemaFile)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn('dotnet', [dll, schemaPath], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout });
   const waiting = [];
   lines.on('line', (line) => waiting.shift()?.(JSON.parse(line)));

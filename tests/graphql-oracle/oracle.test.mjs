@@ -7,23 +7,30 @@ import {
   buildClientSchema, buildSchema, getIntrospectionQuery, graphql, parse, printSchema, validate, GraphQLError,
 } from 'graphql';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEngine } from './engine.mjs';
 import { loadCorpus } from './corpus.mjs';
+import { generatedDocuments } from './generate-graph-corpus.mjs';
 
+const here = dirname(fileURLToPath(import.meta.url));
+
+// The graph's own API schema is read where the repository keeps it (kept equal to the code by Graph.Api.Tests),
+// never copied, so the oracle follows every change to it.
 const schemas = [
-  { file: 'pets.graphql', corpus: 'pets' },
-  { file: 'features.graphql', corpus: 'features' },
+  { file: join(here, 'schemas', 'pets.graphql'), corpus: 'pets' },
+  { file: join(here, 'schemas', 'features.graphql'), corpus: 'features' },
+  { file: join(here, '..', '..', 'schema.graphql'), corpus: 'graph', generate: true },
 ];
 
-for (const { file, corpus } of schemas) {
+for (const { file: path, corpus, generate } of schemas) {
+  const file = basename(path);
   let engine;
   let ourSdl;
   let clientSchema;
 
   before(async () => {
-    engine = startEngine(file);
+    engine = startEngine(path);
     ourSdl = (await engine.ask({ op: 'sdl' })).sdl;
     const query = getIntrospectionQuery({
       descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true,
@@ -44,18 +51,29 @@ for (const { file, corpus } of schemas) {
   });
 
   test(`${file}: validation matches graphql-js on every corpus document`, async () => {
-    const documents = loadCorpus(corpus);
+    const documents = [...loadCorpus(corpus), ...(generate ? generatedDocuments(buildSchema(readFileSync(path, 'utf8'))) : [])];
+    const known = knownDifferences(corpus);
     const mismatches = [];
+    const knownSeen = [];
     for (const document of documents) {
       const expected = referenceErrors(clientSchema, document.text);
       const actual = (await engine.ask({ op: 'validate', query: document.text })).errors;
       const same = JSON.stringify(normalise(expected)) === JSON.stringify(normalise(actual));
-      if (!same) mismatches.push({ document: document.name, text: document.text, expected, actual });
+      if (!same && known.has(document.name)) knownSeen.push({ document: document.name, why: known.get(document.name), expected, actual });
+      else if (!same) mismatches.push({ document: document.name, text: document.text, expected, actual });
     }
-    console.log(`corpus ${corpus}: ${documents.length} documents, ${documents.length - mismatches.length} agree`);
+    const invalid = documents.filter((d) => referenceErrors(clientSchema, d.text).length > 0).length;
+    console.log(`corpus ${corpus}: ${documents.length} documents (${invalid} invalid per graphql-js), ` +
+      `${documents.length - mismatches.length - knownSeen.length} agree, ${knownSeen.length} known differences`);
+    for (const k of knownSeen) {
+      console.log(`KNOWN DIFFERENCE ${k.document}: ${k.why}\n  graphql-js: ${JSON.stringify(normalise(k.expected))}\n  ours:       ${JSON.stringify(normalise(k.actual))}`);
+    }
     for (const m of mismatches) {
       console.log(`MISMATCH ${m.document}\n${m.text}\n  graphql-js: ${JSON.stringify(normalise(m.expected))}\n  ours:       ${JSON.stringify(normalise(m.actual))}`);
     }
+    // A listed difference that no longer shows (or a name that matches no document) must leave the list.
+    const stale = [...known.keys()].filter((name) => !knownSeen.some((k) => k.document === name));
+    assert.deepEqual(stale, [], `known differences that now agree or name no document: ${stale.join(', ')}`);
     assert.equal(mismatches.length, 0, `${mismatches.length} documents disagree with graphql-js`);
   });
 
@@ -77,6 +95,15 @@ for (const { file, corpus } of schemas) {
       assert.equal(mismatches.length, 0, `${mismatches.length} executions disagree with graphql-js`);
     });
   }
+}
+
+/**
+ * corpus/<corpus>-known-differences.json: { "<document name>": "why we differ" } — documents where our engine
+ * is known to disagree with graphql-js; reported on every run, not failed on, and failed on once they agree.
+ */
+function knownDifferences(corpus) {
+  const file = join(here, 'corpus', `${corpus}-known-differences.json`);
+  return new Map(existsSync(file) ? Object.entries(JSON.parse(readFileSync(file, 'utf8'))) : []);
 }
 
 /** A response without extensions (graphql-js has no error codes), errors sorted by path then message. */
