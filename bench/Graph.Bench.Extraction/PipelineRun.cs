@@ -1,11 +1,14 @@
 using System.Diagnostics;
+using Graph.Bench.Store;
 using Graph.Extraction.Input;
 using Graph.Extraction.Pipeline;
 
 namespace Graph.Bench.Extraction;
 
 /// <summary>Wall and process CPU time of one pass, and the facts it produced (a sanity figure: passes must agree).</summary>
-internal sealed record RunFigures(TimeSpan Wall, TimeSpan Cpu, long Entities, long Statements);
+/// <remarks><see cref="ThreadCpuMs"/> is the calling thread's CPU time: the single-threaded pass's own work, without the
+/// JIT's background recompilation that process CPU time also counts (NaN where there is no thread clock).</remarks>
+internal sealed record RunFigures(TimeSpan Wall, TimeSpan Cpu, double ThreadCpuMs, long Entities, long Statements);
 
 /// <summary>
 /// One timed pass of the whole pipeline over articles held in memory: decode and parse each file (the reader), then
@@ -26,6 +29,7 @@ internal static class PipelineRun
         }
 
         var cpuBefore = Environment.CpuUsage.TotalTime;
+        var threadCpuBefore = CpuClock.ThreadMilliseconds();
         var clock = Stopwatch.StartNew();
         if (threads == 1)
         {
@@ -41,6 +45,6 @@ internal static class PipelineRun
         }
 
         clock.Stop();
-        return new RunFigures(clock.Elapsed, Environment.CpuUsage.TotalTime - cpuBefore, entities, statements);
+        return new RunFigures(clock.Elapsed, Environment.CpuUsage.TotalTime - cpuBefore, CpuClock.ThreadMilliseconds() - threadCpuBefore, entities, statements);
     }
 }
