@@ -4,7 +4,7 @@ using System.Text.Json;
 using Graph.Cli.Hosting;
 using Graph.Core.Model;
 using Graph.Core.Ontology;
-using Graph.Interchange;
+using Graph.Extraction.Evaluation;
 using Graph.Store.Sqlite;
 using Graph.TestSupport;
 
@@ -63,10 +63,9 @@ internal sealed class TestGraphServer : IAsyncDisposable
 
     private static async Task SeedAsync(string database, IEnumerable<ArticleFacts> extraFacts)
     {
-        var read = new GuidelinesJsonlReader(GraphOntology.Default).Read(RepoPaths.InShared("extraction", "gold", "seeds.jsonl"));
-        read.Problems.Should().BeEmpty();
+        var seeds = GuidelinesJsonl.ReadFile(RepoPaths.InShared("extraction", "gold", "seeds.jsonl"), GraphOntology.Default);
         await using var store = await SqliteGraphStore.OpenAsync(new SqliteStoreOptions { Path = database });
-        await store.PutArticlesAsync([.. read.Articles, .. extraFacts]);
+        await store.PutArticlesAsync([.. seeds, .. extraFacts]);
     }
 
     /// <summary>POSTs a GraphQL request as JSON and reads the JSON answer.</summary>
