@@ -6,6 +6,9 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { EntitySummary, RelationSummary } from '../api/queries';
 import { graphStyle } from './graphStyle';
 
+/** The largest zoom a layout leaves: labels at about 1.3× their set size. */
+const readableZoom = 1.3;
+
 export interface GraphModel {
   nodes: EntitySummary[];
   edges: RelationSummary[];
@@ -35,7 +38,6 @@ export class GraphView {
       style: graphStyle,
       minZoom: 0.2,
       maxZoom: 3,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
@@ -87,7 +89,11 @@ export class GraphView {
 
   /** Frames the whole drawing again. */
   fit(): void {
-    this.cy.fit(undefined, 40);
+    this.cy.fit(undefined, 50);
+    if (this.cy.zoom() > readableZoom) {
+      this.cy.zoom(readableZoom);
+      this.cy.center();
+    }
   }
 
   /** A new node starts beside a drawn neighbour, so the layout only has to nudge it. */
@@ -112,12 +118,20 @@ export class GraphView {
         animate: false,
         randomize: false,
         fit: true,
-        padding: 40,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 110,
-        numIter: 1500,
+        padding: 50,
+        nodeRepulsion: () => 400000,
+        idealEdgeLength: () => 100,
+        edgeElasticity: () => 100,
+        nodeOverlap: 20,
+        gravity: 80,
+        numIter: 1000,
       })
       .run();
+    // A handful of nodes would otherwise be blown up to fill the screen; keep them at a readable size.
+    if (this.cy.zoom() > readableZoom) {
+      this.cy.zoom(readableZoom);
+      this.cy.center();
+    }
   }
 }
 

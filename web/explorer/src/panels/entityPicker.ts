@@ -82,7 +82,7 @@ export class EntityPicker {
     try {
       const { total, hits } = await searchEntities(text, this.options.size, pending.signal);
       if (pending.signal.aborted) return;
-      this.summary.textContent = total === 0 ? `No entity matches “${text}”.` : total > hits.length ? `${total} matches; the first ${hits.length}:` : `${plural(total, 'match')}:`;
+      this.summary.textContent = total === 0 ? `No entity matches “${text}”.` : total > hits.length ? `${total} matches; the first ${hits.length}:` : `${plural(total, 'match', 'matches')}:`;
       fill(this.results, ...hits.map((hit) => this.item(hit)));
     } catch (error) {
       if (pending.signal.aborted) return;

@@ -23,7 +23,7 @@ export class InViewPanel {
     const entities = [...nodes].sort((a, b) => a.name.localeCompare(b.name));
     fill(
       this.host,
-      el('h2', {}, `In view: ${plural(entities.length, 'entity')}, ${plural(relations.length, 'relation')}`),
+      el('h2', {}, `In view: ${plural(entities.length, 'entity', 'entities')}, ${plural(relations.length, 'relation')}`),
       el('h3', {}, 'Relations'),
       el(
         'ul',

@@ -36,6 +36,7 @@ export function relationLabel(relation: Pick<RelationSummary, 'type' | 'symmetri
   return `${relation.subject.name} ${arrow} ${relation.object.name}`;
 }
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+/** "1 mention", "2 mentions"; irregular plurals are given ("entity", "entities"). */
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
 }
