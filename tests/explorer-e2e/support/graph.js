@@ -53,6 +53,11 @@ export async function ingestedStore(sources) {
   return { folder, db, log: logs.join(''), remove: () => rmSync(folder, { recursive: true, force: true }) };
 }
 
+/** Ingests one more file or folder into a store made by {@link ingestedStore}. */
+export async function ingestInto(store, source) {
+  store.log += await run(['ingest', source, '--db', store.db], store.folder);
+}
+
 /** Starts `graph serve` over the store; resolves to { url, stop } once the page and the API answer. */
 export async function serve(store) {
   const port = await freePort();

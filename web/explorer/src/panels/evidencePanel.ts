@@ -53,7 +53,7 @@ export class EvidencePanel {
       subjectNames: [relation.subject.name, ...relation.subject.aliases],
       objectNames: [relation.object.name, ...relation.object.aliases],
     });
-    const sentence = el('blockquote', { class: 'sentence' }, ...segments.map((s) => (s.role ? el('mark', { class: s.role }, s.text) : s.text)));
+    const sentence = el('blockquote', { class: 'sentence' }, ...segments.map((s) => (s.role ? el('mark', { class: s.role, title: s.role === 'subject' ? relation.subject.name : relation.object.name }, s.text) : s.text)));
     const article = evidence.article;
     const title = article.title?.trim() || article.key;
     const source = article.url && /^https?:\/\//i.test(article.url) ? el('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, title) : el('span', {}, title);
