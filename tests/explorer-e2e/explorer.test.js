@@ -81,6 +81,26 @@ async function clickOnCanvas(page, find, { double = false } = {}) {
 }
 
 describe('the explorer page', () => {
+  test('is served at / with the API beside it: page revalidated, hashed assets cached, API paths not swallowed', async () => {
+    const page = await fetch(`${server.url}/`);
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-type'), /text\/html/);
+    assert.equal(page.headers.get('cache-control'), 'no-cache');
+    const html = await page.text();
+    assert.match(html, /<title>Graph explorer<\/title>/);
+    const script = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+    assert.ok(script, 'the page loads a hashed script from /assets/');
+    const asset = await fetch(`${server.url}${script}`);
+    assert.equal(asset.status, 200);
+    assert.match(asset.headers.get('cache-control'), /max-age=31536000.*immutable/);
+    const deepLink = await fetch(`${server.url}/some/shared/link?entity=person:putin`);
+    assert.equal(deepLink.status, 200, 'an extensionless path answers the page');
+    assert.equal((await fetch(`${server.url}/graphql/nothing-here`)).status, 404);
+    assert.equal((await fetch(`${server.url}/missing.js`)).status, 404);
+    const api = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ stats { articles } }"}' });
+    assert.deepEqual(await api.json(), { data: { stats: { articles: 3 } } });
+  });
+
   test('search "Putin" shows it with its type and counts; opening it draws its neighbourhood', async () => {
     const page = await open();
     await page.fill('#search-input', 'Putin');
@@ -202,7 +222,11 @@ describe('the explorer page', () => {
     await page.reload();
     await page.locator('#evidence blockquote').first().waitFor();
     assert.equal(page.url(), url);
-    assert.match(await page.locator('#evidence h2').innerText(), metLabel);
+    const heading = await page.locator('#evidence h2').innerText();
+    assert.match(heading, metLabel);
+    // The marks follow the heading's order even though the sentence names the two the other way round.
+    const subjectName = heading.startsWith('Emmanuel Macron') ? 'Emmanuel Macron' : 'Olaf Scholz';
+    assert.equal(await page.locator('#evidence blockquote mark.subject').first().innerText(), subjectName);
     assert.ok(await page.isChecked('#type-MET'), 'the type filter is restored');
     const restored = await drawing(page);
     assert.ok(restored.nodes.some((n) => n.name === 'Emmanuel Macron'), 'the expansion is restored');

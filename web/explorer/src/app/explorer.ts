@@ -10,6 +10,7 @@ import { EntityPicker } from '../panels/entityPicker';
 import { EvidencePanel } from '../panels/evidencePanel';
 import { FilterPanel } from '../panels/filterPanel';
 import { InViewPanel } from '../panels/inViewPanel';
+import { Legend } from '../panels/legend';
 import { PathPanel } from '../panels/pathPanel';
 import { StatusBar } from '../panels/statusBar';
 import { ViewHistory } from '../state/history';
@@ -27,6 +28,7 @@ export class Explorer {
   private readonly entity: EntityPanel;
   private readonly inView: InViewPanel;
   private readonly evidence: EvidencePanel;
+  private readonly legend = new Legend(byId('legend'));
   private readonly emptyHint = byId('graph-empty');
   /** Bumped by every render, so a slow answer for an older view is dropped. */
   private generation = 0;
@@ -145,6 +147,7 @@ export class Explorer {
       selectedEdge: state.edge,
     });
     this.emptyHint.hidden = view.nodes.length > 0;
+    this.legend.show(view.nodes, pathEdges.size > 0, state.edge !== null && view.edges.some((e) => e.id === state.edge));
     this.inView.show(view.nodes, view.edges, state.edge);
     this.paths.show(view.from ?? state.from, view.to ?? state.to, state.from && state.to ? view.paths : null);
     this.showEntity(state);

@@ -56,6 +56,10 @@ export class EntityPicker {
     });
     this.results.addEventListener('keydown', (event) => this.moveWithin(event));
     host.append(form, this.summary, this.results);
+    // A click anywhere else closes the list, as a search suggestion list does.
+    document.addEventListener('click', (event) => {
+      if (!host.contains(event.target as Node)) this.clearResults();
+    });
   }
 
   /** Shows a chosen entity's name in the box (without searching). */

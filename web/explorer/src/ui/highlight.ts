@@ -39,6 +39,23 @@ function fromOffsets(input: HighlightInput): Mark[] {
   return marks;
 }
 
+/**
+ * The offsets name the statement's subject and object as the sentence has them; a relation that reads the same both
+ * ways stores its ends in a canonical order, which may be the other way round. A mention that reads as the other
+ * end's name swaps the roles back.
+ */
+function reconcile(marks: Mark[], input: HighlightInput): Mark[] {
+  const reads = (mark: Mark, names: string[]) => names.some((name) => sameName(input.sentence.slice(mark.start, mark.end), name));
+  const swapped = marks.some((mark) => reads(mark, mark.role === 'subject' ? input.objectNames : input.subjectNames) && !reads(mark, mark.role === 'subject' ? input.subjectNames : input.objectNames));
+  return swapped ? marks.map((mark) => ({ ...mark, role: mark.role === 'subject' ? 'object' : 'subject' })) : marks;
+}
+
+function sameName(mention: string, name: string): boolean {
+  const a = mention.trim().toLowerCase();
+  const b = name.trim().toLowerCase();
+  return a.length > 1 && b.length > 1 && (a === b || b.endsWith(` ${a}`) || a.endsWith(` ${b}`));
+}
+
 function fromNames(sentence: string, names: string[], role: Role): Mark[] {
   const lower = sentence.toLowerCase();
   const marks: Mark[] = [];
@@ -59,7 +76,7 @@ function fromNames(sentence: string, names: string[], role: Role): Mark[] {
 /** Splits a sentence into plain and marked segments; overlapping marks keep the earlier-found one. */
 export function highlight(input: HighlightInput): Segment[] {
   const candidates = [
-    ...fromOffsets(input),
+    ...reconcile(fromOffsets(input), input),
     ...fromNames(input.sentence, input.subjectNames, 'subject'),
     ...fromNames(input.sentence, input.objectNames, 'object'),
   ];
