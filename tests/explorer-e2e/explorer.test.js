@@ -271,6 +271,9 @@ describe('the explorer page', () => {
 
   test('keyboard only: search, pick, and open a relation’s evidence, with a visible focus', async () => {
     const page = await open();
+    // Tab order: the two skip links, then the search box.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to the search');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'search-input');

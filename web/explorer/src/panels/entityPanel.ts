@@ -18,7 +18,7 @@ export class EntityPanel {
     fill(this.host);
   }
 
-  /** Shows an entity; `drawnNeighbours` is how many of its relations are drawn, `isOpen` whether its neighbours already are. */
+  /** Shows an entity; `drawnRelations` is how many of its relations are drawn, `isOpen` whether its neighbours already are. */
   show(entity: EntitySummary, drawnRelations: number, isOpen: boolean, isFocus: boolean): void {
     this.host.hidden = false;
     const actions = el('div', { class: 'actions' });
@@ -27,7 +27,7 @@ export class EntityPanel {
       button.addEventListener('click', run);
       actions.append(button);
     };
-    action(isOpen ? 'Expanded' : 'Expand', 'entity-expand', () => this.events.expand(entity.key), isOpen);
+    action(isOpen ? 'Neighbours drawn' : 'Expand', 'entity-expand', () => this.events.expand(entity.key), isOpen);
     action('Centre here', 'entity-centre', () => this.events.centre(entity.key), isFocus);
     action('Path from here', 'entity-path-from', () => this.events.pathFrom(entity.key));
     action('Path to here', 'entity-path-to', () => this.events.pathTo(entity.key));
