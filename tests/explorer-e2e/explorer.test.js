@@ -206,6 +206,8 @@ describe('the explorer page', () => {
     const page = await open('?entity=person:putin');
     await waitForNode(page, 'Olaf Scholz');
     await page.click('#entity-list button[data-key="person:olaf-scholz"]');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'entity-title', 'picking from the list moves focus to the entity');
+    assert.match(await page.locator('#entity-title').innerText(), /Olaf Scholz/);
     await page.click('#entity-expand');
     await waitForNode(page, 'Emmanuel Macron');
     await page.click('#type-MET');

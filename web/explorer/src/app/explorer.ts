@@ -71,7 +71,14 @@ export class Explorer {
       pathFrom: (key) => this.history.navigate({ from: key }),
       pathTo: (key) => this.history.navigate({ to: key }),
     });
-    this.inView = new InViewPanel(byId('in-view'), { selectNode: (key) => this.selectNode(key), openEdge: (id) => this.openEdge(id) });
+    this.inView = new InViewPanel(byId('in-view'), {
+      // Picked from the list (keyboard or screen reader): take focus to the entity's panel, where its actions are.
+      selectNode: (key) => {
+        this.selectNode(key);
+        this.entity.focus();
+      },
+      openEdge: (id) => this.openEdge(id),
+    });
     this.evidence = new EvidencePanel(byId('evidence'), () => this.history.navigate({ edge: null }));
     byId('fit').addEventListener('click', () => this.graph.fit());
   }

@@ -13,6 +13,11 @@ export interface EntityPanelEvents {
 export class EntityPanel {
   constructor(private readonly host: HTMLElement, private readonly events: EntityPanelEvents) {}
 
+  /** Moves keyboard focus to the panel's heading; Tab then reaches its actions. */
+  focus(): void {
+    this.host.querySelector<HTMLElement>('#entity-title')?.focus();
+  }
+
   hide(): void {
     this.host.hidden = true;
     fill(this.host);
@@ -33,7 +38,7 @@ export class EntityPanel {
     action('Path to here', 'entity-path-to', () => this.events.pathTo(entity.key));
     fill(
       this.host,
-      el('h2', { id: 'entity-title' }, entity.name, ' ', typeBadge(entity.type)),
+      el('h2', { id: 'entity-title', tabindex: '-1' }, entity.name, ' ', typeBadge(entity.type)),
       entity.aliases.length ? el('p', { class: 'aliases' }, `Also: ${entity.aliases.join(', ')}`) : null,
       el('p', { class: 'facts' }, `${plural(entity.mentionCount, 'mention')} · ${plural(drawnRelations, 'relation')} drawn · `, el('code', {}, entity.key)),
       actions,
