@@ -23,3 +23,24 @@ while IFS= read -r lock; do
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >&2)
   fi
 done < <(cd "$root" && git ls-files -- '*package-lock.json' ':!:**/node_modules/**')
+
+# ---- explorer (web/explorer) and its end-to-end tests ------------------------------------------------------------
+# The explorer page is built by Vite into web/explorer/dist, which the Cli build copies beside graph.dll; it is built
+# again only when a source is newer than the last build's index.html (a failed build stops set-up: tsc checks it).
+explorer="$root/web/explorer"
+if [ -f "$explorer/package.json" ]; then
+  if [ ! -f "$explorer/dist/index.html" ] || [ -n "$(find "$explorer/src" "$explorer/index.html" "$explorer"/package*.json "$explorer"/tsconfig.json "$explorer"/vite.config.ts -newer "$explorer/dist/index.html" -type f -print -quit 2>/dev/null)" ]; then
+    echo "setup: building the explorer page (web/explorer)" >&2
+    (cd "$explorer" && npm run build --silent >&2)
+  fi
+fi
+# The explorer's end-to-end tests drive Debian's Chromium (playwright-core downloads no browser).
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing chromium (apt-get) for the explorer's end-to-end tests" >&2
+    apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >&2
+  else
+    echo "setup: /usr/bin/chromium is missing and cannot be installed here (needs root and apt-get); the explorer's end-to-end tests will fail until it is" >&2
+  fi
+fi

@@ -1,4 +1,3 @@
-using System.Net;
 using Graph.Api.Tests.Support;
 
 namespace Graph.Api.Tests;
@@ -137,15 +136,5 @@ public sealed class HttpTransportTests(SeededServer fixture)
         var response = await server.PostAsync("""{ __type(name: "Run🏃Swim") { name } }""");
         response.Status.Should().Be(200);
         response.Data.GetProperty("__type").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
-    }
-
-    [Fact]
-    public async Task The_root_redirects_to_the_endpoint()
-    {
-        using var handler = new HttpClientHandler { AllowAutoRedirect = false };
-        using var client = new HttpClient(handler);
-        using var response = await client.GetAsync(new Uri(server.Endpoint, "/"));
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        response.Headers.Location!.ToString().Should().Be("/graphql");
     }
 }

@@ -83,7 +83,7 @@ public sealed class GraphServerBuilder
             var app = _web.Build();
             app.UseWebSockets();
             app.MapGraphQL("/graphql");
-            app.MapGet("/", () => Results.Redirect("/graphql"));
+            app.MapExplorer("/graphql");
             return new GraphServer(app, store, httpOptions);
         }
         catch
