@@ -36,7 +36,9 @@ public sealed class LinearModel
 
     // Scoring index.
     private readonly Slot[] slots;         // open addressing; Key 0 = empty
-    private readonly float[] denseRows;    // rows of ClassCount weights
+    private readonly float[] denseRows;    // rows of ClassCount weights; empty when packedRows holds them
+    private readonly ushort[] packedRows;  // the same rows in 16 bits (see PackedWeights), when every weight fits
+    private readonly uint packedBase;
     private readonly uint mask;
 
     /// <summary>One slot in 8 bytes: a look-up touches one cache line, and eight slots share it.</summary>
@@ -82,7 +84,7 @@ public sealed class LinearModel
             denseCount += RunLength(f) >= DenseFrom ? 1 : 0;
         }
 
-        denseRows = new float[denseCount * classNames.Count];
+        var rows = new float[denseCount * classNames.Count];
         var row = 0;
         for (var f = 0; f < featureKeys.Length; f++)
         {
@@ -93,7 +95,7 @@ public sealed class LinearModel
                 var at = row * classNames.Count;
                 for (var e = runStarts[f]; e < runStarts[f + 1]; e++)
                 {
-                    denseRows[at + entries[e].Class] = entries[e].Weight;
+                    rows[at + entries[e].Class] = entries[e].Weight;
                 }
 
                 run = ((uint)row++ << 8) | DenseMark;
@@ -111,6 +113,17 @@ public sealed class LinearModel
             }
 
             slots[slot] = new Slot { Key = key, Run = run };
+        }
+
+        // Half the bytes per row when every weight survives the 16-bit form exactly (weights read from a file,
+        // which stores halves); a model fresh from training keeps float rows.
+        if (PackedWeights.TryPack(rows, out packedRows, out packedBase))
+        {
+            denseRows = [];
+        }
+        else
+        {
+            denseRows = rows;
         }
     }
 
@@ -224,14 +237,17 @@ public sealed class LinearModel
         {
             fixed (Entry* pairs = entries)
             fixed (float* rows = denseRows)
+            fixed (ushort* packed = packedRows)
             {
+                var rowBytes = packedRows.Length > 0 ? classCount * sizeof(ushort) : classCount * sizeof(float);
+                var rowData = packedRows.Length > 0 ? (byte*)packed : (byte*)rows;
                 for (var k = 0; k < found; k++)
                 {
                     var run = runs[k];
                     if ((run & 0xFF) == DenseMark)
                     {
-                        var row = rows + ((long)(run >> 8) * classCount);
-                        for (var line = 0; line < classCount; line += 16)
+                        var row = rowData + ((long)(run >> 8) * rowBytes);
+                        for (var line = 0; line < rowBytes; line += 64)
                         {
                             Sse.Prefetch0(row + line);
                         }
@@ -250,7 +266,14 @@ public sealed class LinearModel
             var run = runs[k];
             if ((run & 0xFF) == DenseMark)
             {
-                AddRow(ref score, ref denseRows[(int)(run >> 8) * classCount], classCount);
+                if (packedRows.Length > 0)
+                {
+                    PackedWeights.AddRow(ref score, ref packedRows[(int)(run >> 8) * classCount], classCount, packedBase);
+                }
+                else
+                {
+                    AddRow(ref score, ref denseRows[(int)(run >> 8) * classCount], classCount);
+                }
             }
             else
             {
