@@ -17,13 +17,22 @@ internal sealed record RunFigures(TimeSpan Wall, TimeSpan Cpu, double ThreadCpuM
 /// </summary>
 internal static class PipelineRun
 {
-    public static RunFigures Run(ExtractionPipeline pipeline, IReadOnlyList<ArticleBytes> articles, int threads)
+    /// <summary>A pass on <paramref name="threads"/> threads; with <paramref name="timings"/> (one thread only), each stage's time is charged to it.</summary>
+    public static RunFigures Run(ExtractionPipeline pipeline, IReadOnlyList<ArticleBytes> articles, int threads, StageTimings? timings = null)
     {
+        if (timings is not null && threads != 1)
+        {
+            throw new ArgumentException("stage timings are kept by one thread", nameof(timings));
+        }
+
         long entities = 0;
         long statements = 0;
         void ExtractOne(int i)
         {
-            var facts = pipeline.Extract(ArticleReader.Read(articles[i].Bytes, articles[i].Path)).Facts;
+            timings?.Restart();
+            var document = ArticleReader.Read(articles[i].Bytes, articles[i].Path);
+            timings?.Lap("read (decode, parse the file)");
+            var facts = pipeline.Extract(document, timings).Facts;
             Interlocked.Add(ref entities, facts.Entities.Count);
             Interlocked.Add(ref statements, facts.Statements.Count);
         }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Graph.Bench.Extraction;
+using Graph.Bench.Store;
 using Graph.Extraction.Entities;
 using Graph.Extraction.Input;
 using Graph.Extraction.Models;
@@ -11,12 +12,16 @@ using Graph.Extraction.Pipeline;
 // Graph.Bench.Extraction: the whole extraction pipeline over the BBC corpus (2,225 articles): model load time, then
 // words per second on one thread and on all cores in the same run, wall and process CPU time, peak memory.
 // Usage: [--articles N] [--data DIR]   (DIR holds category folders of .txt articles; default ../shared/data/bbc-news-fulltext)
+//        --dump FILE [--data DIR]      writes the pipeline's whole output for the seeds and ~100 corpus articles to FILE
+//                                      (no timing): compare the files from before and after a speed-up with cmp
 const double TargetWordsPerSecond = 50_000;
 const int WarmupArticles = 100;
 const int MaxWarmupPasses = 8;
+const int DumpEvery = 22; // 2,225 / 22: about 100 corpus articles in the output dump
 
 var limit = int.MaxValue;
 string? dataFolder = null;
+string? dumpFile = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -28,13 +33,28 @@ for (var i = 0; i < args.Length; i++)
         case "--data" when i + 1 < args.Length:
             dataFolder = args[++i];
             break;
+        case "--dump" when i + 1 < args.Length:
+            dumpFile = args[++i];
+            break;
         default:
-            Console.Error.WriteLine($"bad option '{args[i]}'{(i + 1 < args.Length ? $" '{args[i + 1]}'" : string.Empty)}: usage [--articles N (a positive whole number)] [--data DIR]");
+            Console.Error.WriteLine($"bad option '{args[i]}'{(i + 1 < args.Length ? $" '{args[i + 1]}'" : string.Empty)}: usage [--articles N (a positive whole number)] [--data DIR] [--dump FILE]");
             return 2;
     }
 }
 
 dataFolder ??= CorpusFiles.DefaultFolder();
+if (dumpFile is not null)
+{
+    var sample = OutputDump.SamplePaths(dataFolder, DumpEvery);
+    using (var output = new StreamWriter(dumpFile))
+    {
+        OutputDump.Write(output, DefaultPipeline.Shared, sample);
+    }
+
+    Console.WriteLine($"wrote the output for {sample.Count} articles to {dumpFile}");
+    return 0;
+}
+
 var cores = Environment.ProcessorCount;
 Console.WriteLine($"load average at start: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a")} (wall times include waiting for a core; CPU times do not)");
 Console.WriteLine($"Graph.Bench.Extraction  {DateTime.UtcNow:u}  .NET {Environment.Version}  {cores} cores  corpus {dataFolder}");
@@ -101,9 +121,12 @@ Console.WriteLine();
 
 // ---- the whole pipeline: one thread, then all cores ----
 Console.WriteLine("whole pipeline (reader: decode + parse file; normalise, split, tokenise, tag, lemma, parse, NER, references, relations):");
-var single = PipelineRun.Run(pipeline, articles, 1);
+// Stages are timed by this thread's CPU clock (a few dozen clock reads per article), which other jobs on the machine do not inflate.
+var stages = CpuClock.HasThreadClock ? new StageTimings(() => TimeSpan.FromMilliseconds(CpuClock.ThreadMilliseconds())) : new StageTimings();
+var single = PipelineRun.Run(pipeline, articles, 1, stages);
 Report("1 thread", single);
 Console.WriteLine($"             of which this thread: {single.ThreadCpuMs / 1e3:N2} s CPU = {words / (single.ThreadCpuMs / 1e3):N0} words per CPU-second (the rest: JIT and other background threads)");
+ReportStages(stages, CpuClock.HasThreadClock ? "thread CPU" : "wall");
 var all = PipelineRun.Run(pipeline, articles, cores);
 Report($"{cores} threads", all);
 Console.WriteLine($"  all cores / one thread: {single.Wall / all.Wall:N2}x wall speed-up; CPU per word {all.Cpu / single.Cpu:N2}x of single-threaded");
@@ -122,6 +145,18 @@ using var self = Process.GetCurrentProcess();
 self.Refresh();
 Console.WriteLine($"memory: peak working set {self.PeakWorkingSet64 / 1e6:N0} MB (whole process: models, {bytes / 1e6:N1} MB of article bytes, the passes above)");
 return 0;
+
+void ReportStages(StageTimings timings, string clock)
+{
+    var total = timings.Totals.Sum(t => t.Value.TotalMilliseconds);
+    Console.WriteLine($"  per stage, 1 thread ({clock} time; words/s = the corpus's words over that stage's time alone):");
+    foreach (var (stage, time) in timings.Totals)
+    {
+        Console.WriteLine($"    {stage,-58} {time.TotalMilliseconds,8:N0} ms {time.TotalMilliseconds / total,6:P1} {words / time.TotalSeconds,12:N0} words/s");
+    }
+
+    Console.WriteLine($"    {"sum",-58} {total,8:N0} ms");
+}
 
 void Report(string what, RunFigures run) =>
     Console.WriteLine(

@@ -1,13 +1,33 @@
 using Graph.Extraction.Entities;
+using Graph.Extraction.Models;
 using Graph.Extraction.Parsing;
+using Graph.Extraction.Tagging;
 using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Pipeline;
 
-/// <summary>The parse helper's tagger, lemmatiser and parser as one sentence stage.</summary>
-internal sealed class SyntaxStage(SyntaxAnnotator annotator) : ISentenceStage
+/// <summary>Part-of-speech tags (UPOS and XPOS) for every token.</summary>
+internal sealed class TaggingStage(PosTagger tagger) : ISentenceStage
 {
-    public void Annotate(Sentence sentence) => annotator.Annotate(sentence);
+    public string Name => "tag";
+
+    public void Annotate(Sentence sentence) => tagger.Tag(sentence.Tokens);
+}
+
+/// <summary>Lemmas of tagged tokens.</summary>
+internal sealed class LemmaStage(Lemmatizer lemmatizer) : ISentenceStage
+{
+    public string Name => "lemmatise";
+
+    public void Annotate(Sentence sentence) => lemmatizer.Lemmatize(sentence.Tokens);
+}
+
+/// <summary>Dependency heads and relations of tagged tokens.</summary>
+internal sealed class ParsingStage(DependencyParser parser) : ISentenceStage
+{
+    public string Name => "parse";
+
+    public void Annotate(Sentence sentence) => parser.Parse(sentence.Tokens);
 }
 
 /// <summary>The recognizer's mentions, grouped into the article's entities (surnames, short forms, demonyms).</summary>
@@ -28,6 +48,6 @@ public static class DefaultPipeline
     public static ExtractionPipeline Create(Graph.Core.Ontology.GraphOntology ontology) =>
         new(
             ontology,
-            [new SyntaxStage(SyntaxAnnotator.Default)],
+            [new TaggingStage(PretrainedModels.Tagger), new LemmaStage(PretrainedModels.Lemmatizer), new ParsingStage(PretrainedModels.Parser)],
             new RecognitionStage(EntityRecognizer.Default));
 }

@@ -17,10 +17,16 @@ public sealed class Lemmatizer
     private readonly Dictionary<string, LemmaRule> exceptions; // "form\txpos"
     private readonly Dictionary<string, LemmaRule> suffixRules; // "xpos\tsuffix" (suffix lower-cased)
 
+    // The same tables looked up by a key built in a stack buffer: no string is made per token.
+    private readonly Dictionary<string, LemmaRule>.AlternateLookup<ReadOnlySpan<char>> exceptionsBySpan;
+    private readonly Dictionary<string, LemmaRule>.AlternateLookup<ReadOnlySpan<char>> suffixRulesBySpan;
+
     internal Lemmatizer(Dictionary<string, LemmaRule> exceptions, Dictionary<string, LemmaRule> suffixRules, IReadOnlyDictionary<string, string> metadata)
     {
-        this.exceptions = exceptions;
-        this.suffixRules = suffixRules;
+        this.exceptions = Ordinal(exceptions);
+        this.suffixRules = Ordinal(suffixRules);
+        exceptionsBySpan = this.exceptions.GetAlternateLookup<ReadOnlySpan<char>>();
+        suffixRulesBySpan = this.suffixRules.GetAlternateLookup<ReadOnlySpan<char>>();
         Metadata = metadata;
     }
 
@@ -49,7 +55,7 @@ public sealed class Lemmatizer
             return form;
         }
 
-        if (exceptions.TryGetValue(form + "\t" + xpos, out var rule) && rule.AppliesTo(form))
+        if (TryGet(exceptionsBySpan, form, xpos, out var rule) && rule.AppliesTo(form))
         {
             return rule.Apply(form);
         }
@@ -61,7 +67,7 @@ public sealed class Lemmatizer
         }
 
         var lowerForm = form.ToLowerInvariant();
-        if (!ReferenceEquals(lowerForm, form) && lowerForm != form && exceptions.TryGetValue(lowerForm + "\t" + xpos, out rule) && rule.AppliesTo(form))
+        if (!ReferenceEquals(lowerForm, form) && lowerForm != form && TryGet(exceptionsBySpan, lowerForm, xpos, out rule) && rule.AppliesTo(form))
         {
             return rule.Apply(form); // "Sought" at a sentence start is lemmatised like "sought"
         }
@@ -73,13 +79,28 @@ public sealed class Lemmatizer
     {
         for (var len = Math.Min(MaxSuffix, lowerForm.Length); len >= 1; len--)
         {
-            if (suffixRules.TryGetValue(xpos + "\t" + lowerForm[^len..], out var rule) && rule.AppliesTo(form))
+            if (TryGet(suffixRulesBySpan, xpos, lowerForm.AsSpan(lowerForm.Length - len), out var rule) && rule.AppliesTo(form))
             {
                 return rule.Apply(form);
             }
         }
 
         return upos == "PROPN" ? form : lowerForm;
+    }
+
+    private static Dictionary<string, LemmaRule> Ordinal(Dictionary<string, LemmaRule> table) =>
+        ReferenceEquals(table.Comparer, StringComparer.Ordinal) ? table : new Dictionary<string, LemmaRule>(table, StringComparer.Ordinal);
+
+    /// <summary>Looks up the key "<paramref name="first"/>\t<paramref name="second"/>" without building it as a string.</summary>
+    private static bool TryGet(
+        Dictionary<string, LemmaRule>.AlternateLookup<ReadOnlySpan<char>> table, ReadOnlySpan<char> first, ReadOnlySpan<char> second, out LemmaRule rule)
+    {
+        var length = first.Length + 1 + second.Length;
+        Span<char> key = length <= 128 ? stackalloc char[length] : new char[length];
+        first.CopyTo(key);
+        key[first.Length] = '\t';
+        second.CopyTo(key[(first.Length + 1)..]);
+        return table.TryGetValue(key, out rule);
     }
 
     public void Save(Stream stream) => ModelFile.Write(stream, Kind, Version, Metadata, w =>
