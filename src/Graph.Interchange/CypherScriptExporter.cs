@@ -86,7 +86,7 @@ public static class CypherScriptExporter
 
     private static Dictionary<string, object?> EntityRow(Entity e) => new()
     {
-        ["id"] = e.Id, ["type"] = e.Type, ["name"] = e.Name, ["aliases"] = e.Aliases, ["nameKey"] = NameKey.Of(e.Name), ["mentionCount"] = e.MentionCount,
+        ["id"] = e.Id, ["type"] = e.Type, ["name"] = e.Name, ["aliases"] = e.Aliases, ["nameKey"] = NameKey.Of(e.Name),
     };
 
     private static Dictionary<string, object?> StatementRow(StoredStatement s)

@@ -39,10 +39,11 @@ public static class Neo4jCsvExporter
         });
         Csv(folder, "entities.csv", csv =>
         {
-            csv.Row("id:ID(Entity)", "type", "name", "aliases:string[]", "nameKey", "mentionCount:int", ":LABEL");
+            // No mention count: the adapter's model derives it from the statements, and so does the reader.
+            csv.Row("id:ID(Entity)", "type", "name", "aliases:string[]", "nameKey", ":LABEL");
             foreach (var e in graph.Entities)
             {
-                csv.Row(e.Id, e.Type, e.Name, List(e.Aliases), NameKey.Of(e.Name), Int(e.MentionCount), "Entity;" + Core.Ontology.EntityTypeDefinition.LabelOf(e.Type));
+                csv.Row(e.Id, e.Type, e.Name, List(e.Aliases), NameKey.Of(e.Name), "Entity;" + Core.Ontology.EntityTypeDefinition.LabelOf(e.Type));
             }
         });
         Csv(folder, "statements.csv", csv =>

@@ -68,11 +68,11 @@ public sealed class BadInputTests : IDisposable
     public void A_neo4j_csv_value_of_the_wrong_type_names_file_and_line()
     {
         var csv = Path.Combine(folder, "csv");
-        Neo4jCsvExporter.Write(new GraphSnapshot([], [new Entity("person:a", "PERSON", "A", [])], [], []), csv);
-        var entities = Path.Combine(csv, "entities.csv");
-        File.WriteAllText(entities, File.ReadAllText(entities).Replace(",0,Entity;Person", ",many,Entity;Person", StringComparison.Ordinal));
+        Neo4jCsvExporter.Write(new GraphSnapshot([new Article("a", "h", PublishedAt: new DateTimeOffset(2024, 1, 2, 0, 0, 0, TimeSpan.Zero))], [], [], []), csv);
+        var articles = Path.Combine(csv, "articles.csv");
+        File.WriteAllText(articles, File.ReadAllText(articles).Replace("2024-01-02T00:00:00.0000000+00:00", "yesterday", StringComparison.Ordinal));
 
-        Problems(() => Neo4jCsvReader.ReadFolder(csv)).Should().Equal("entities.csv:2: mentionCount:int is not an integer");
+        Problems(() => Neo4jCsvReader.ReadFolder(csv)).Should().Equal("articles.csv:2: publishedAt:datetime 'yesterday' is not a date");
     }
 
     [Fact]

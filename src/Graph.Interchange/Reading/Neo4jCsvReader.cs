@@ -25,11 +25,8 @@ public static class Neo4jCsvReader
                 IngestedAt = r.OptionalDate("ingestedAt:datetime"),
             },
             r.Optional("seq:long") is { } seq ? long.Parse(seq, CultureInfo.InvariantCulture) : null));
-        Rows(folder, "entities.csv", builder, r => builder.Entities.Add(
-            new Entity(r.Required("id:ID(Entity)"), r.Required("type"), r.Required("name"), r.List("aliases:string[]"))
-            {
-                MentionCount = r.Int("mentionCount:int"),
-            }));
+        var entities = new List<Entity>();
+        Rows(folder, "entities.csv", builder, r => entities.Add(new Entity(r.Required("id:ID(Entity)"), r.Required("type"), r.Required("name"), r.List("aliases:string[]"))));
         Rows(folder, "statements.csv", builder, r =>
         {
             var statement = new Statement(r.Required("articleId"), r.Required("subject"), r.Required("type"), r.Required("object"), r.Required("sentence"),
@@ -47,6 +44,11 @@ public static class Neo4jCsvReader
             r.Int("support:int"), r.Double("confidence:double"), r.Date("firstSeen:datetime"), r.Date("lastSeen:datetime"))));
         Rows(folder, "mentions.csv", builder, r => builder.Mentions.Add(
             ArticleMention.Of(r.Required(":START_ID(Article)"), r.Required(":END_ID(Entity)"), r.Required("name"), r.List("aliases:string[]"))));
+
+        // An entity's mention count is the number of statements naming it (as the stores count it).
+        var named = builder.Statements.SelectMany(s => s.SubjectId == s.ObjectId ? [s.SubjectId] : new[] { s.SubjectId, s.ObjectId })
+            .CountBy(id => id, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        builder.Entities.AddRange(entities.Select(e => e with { MentionCount = named.GetValueOrDefault(e.Id) }));
 
         // states.csv repeats what each statement's articleId says; it is checked, not needed.
         var statementArticles = builder.Statements.ToDictionary(s => s.Id, s => s.Statement.ArticleId, StringComparer.Ordinal);
