@@ -23,3 +23,15 @@ while IFS= read -r lock; do
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >&2)
   fi
 done < <(cd "$root" && git ls-files -- '*package-lock.json' ':!:**/node_modules/**')
+
+# ---- deploy checks (tests/deploy) ----------------------------------------------------------------------------------
+# The test run validates deploy/docker-compose.yml with docker-compose v1's own `config` (no Docker daemon needed).
+if ! command -v docker-compose >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing docker-compose (apt-get) for tests/deploy" >&2
+    apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-compose >&2
+  else
+    echo "setup: docker-compose is missing and cannot be installed here (needs root and apt-get); tests/deploy will fail until it is" >&2
+  fi
+fi
