@@ -56,9 +56,16 @@ internal static class PushCommand
                 graph = await source.ReadAllAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            var articles = GraphReplay.Articles(graph, context.Ontology)
-                .Select(a => new CopiedArticle(a.Facts, a.IngestedAt))
-                .ToList();
+            List<CopiedArticle> articles;
+            try
+            {
+                articles = [.. GraphReplay.Articles(graph, context.Ontology).Select(a => new CopiedArticle(a.Facts, a.IngestedAt))];
+            }
+            catch (Graph.Interchange.InterchangeFormatException bad)
+            {
+                throw new UserError($"the embedded graph cannot be copied as it is: {string.Join("; ", bad.Problems)}");
+            }
+
             try
             {
                 await using var target = await Neo4jGraphStore.OpenAsync(options, context.Ontology, cancellationToken: cancellationToken).ConfigureAwait(false);
