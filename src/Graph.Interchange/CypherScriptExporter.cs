@@ -36,7 +36,7 @@ public static class CypherScriptExporter
         }
 
         Batches(script, graph.Mentions.Select(MentionRow),
-            "UNWIND $rows AS row MATCH (a:Article {id: row.articleId}) MATCH (e:Entity {id: row.entityId}) "
+            "UNWIND $rows AS row MATCH (a:Article {id: row.articleId}) MATCH (e:Entity {id: row.id}) "
             + "MERGE (a)-[m:MENTIONS]->(e) SET m.name = row.name, m.key = row.key, m.aliases = row.aliases");
         Batches(script, graph.Statements.Select(StatementRow),
             "UNWIND $rows AS row MATCH (a:Article {id: row.articleId}) MERGE (a)-[:STATES]->(s:Statement {id: row.id}) SET s += row");
@@ -81,7 +81,7 @@ public static class CypherScriptExporter
 
     private static Dictionary<string, object?> MentionRow(ArticleMention m) => new()
     {
-        ["articleId"] = m.ArticleId, ["entityId"] = m.EntityId, ["name"] = m.Name, ["key"] = NameKey.Of(m.Name), ["aliases"] = m.Aliases.Prepend(m.Name).ToList(),
+        ["articleId"] = m.ArticleId, ["id"] = m.EntityId, ["name"] = m.Name, ["key"] = NameKey.Of(m.Name), ["aliases"] = m.Aliases.Prepend(m.Name).ToList(),
     };
 
     private static Dictionary<string, object?> EntityRow(Entity e) => new()
