@@ -24,6 +24,19 @@ while IFS= read -r lock; do
   fi
 done < <(cd "$root" && git ls-files -- '*package-lock.json' ':!:**/node_modules/**')
 
+# Debian packages the tests need, installed only when missing (needs root and apt-get, as on CI).
+apt_updated=""
+need_debian_package() { # need_debian_package COMMAND PACKAGE WHY
+  command -v "$1" >/dev/null 2>&1 && return 0
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing $2 (apt-get) for $3" >&2
+    [ -n "$apt_updated" ] || { apt-get update -qq >&2; apt_updated=1; }
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$2" >&2
+  else
+    echo "setup: $1 is missing and cannot be installed here (needs root and apt-get); $3 will fail until it is" >&2
+  fi
+}
+
 # ---- explorer (web/explorer) and its end-to-end tests ------------------------------------------------------------
 # The explorer page is built by Vite into web/explorer/dist, which the Cli build copies beside graph.dll; it is built
 # again only when a source is newer than the last build's index.html (a failed build stops set-up: tsc checks it).
@@ -35,12 +48,8 @@ if [ -f "$explorer/package.json" ]; then
   fi
 fi
 # The explorer's end-to-end tests drive Debian's Chromium (playwright-core downloads no browser).
-if [ ! -x /usr/bin/chromium ]; then
-  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "setup: installing chromium (apt-get) for the explorer's end-to-end tests" >&2
-    apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >&2
-  else
-    echo "setup: /usr/bin/chromium is missing and cannot be installed here (needs root and apt-get); the explorer's end-to-end tests will fail until it is" >&2
-  fi
-fi
+need_debian_package /usr/bin/chromium chromium "the explorer's end-to-end tests"
+
+# ---- deploy checks (tests/deploy) ----------------------------------------------------------------------------------
+# The test run validates deploy/docker-compose.yml with docker-compose v1's own `config` (no Docker daemon needed).
+need_debian_package docker-compose docker-compose "tests/deploy"

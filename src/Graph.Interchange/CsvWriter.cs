@@ -4,7 +4,8 @@ namespace Graph.Interchange;
 
 /// <summary>
 /// RFC 4180 CSV, as neo4j-admin import reads it: comma-separated, fields quoted when they hold a
-/// comma, quote or line break, quotes doubled inside quotes.
+/// comma, quote or line break, quotes doubled inside quotes. A null is an empty field and an empty string is <c>""</c>,
+/// which neo4j-admin keeps apart (an empty field is no property) and <see cref="Reading.CsvReader"/> too.
 /// </summary>
 internal sealed class CsvWriter(TextWriter writer)
 {
@@ -25,12 +26,12 @@ internal sealed class CsvWriter(TextWriter writer)
 
     private static string Quote(string? field)
     {
-        if (string.IsNullOrEmpty(field))
+        if (field is null)
         {
             return string.Empty;
         }
 
-        if (field.AsSpan().IndexOfAny(",\"\n\r") < 0)
+        if (field.Length > 0 && field.AsSpan().IndexOfAny(",\"\n\r") < 0)
         {
             return field;
         }

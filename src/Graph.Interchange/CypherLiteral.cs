@@ -35,7 +35,7 @@ internal static class CypherLiteral
                 break;
             case DateTimeOffset date:
                 output.Append("datetime(");
-                String(output, date.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture));
+                String(output, date.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffffzzz", CultureInfo.InvariantCulture));
                 output.Append(')');
                 break;
             case IEnumerable<KeyValuePair<string, object?>> map:

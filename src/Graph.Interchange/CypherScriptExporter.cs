@@ -8,7 +8,7 @@ namespace Graph.Interchange;
 
 /// <summary>
 /// Writes a Cypher script that rebuilds the graph in a Neo4j database (5.26 or later): the schema statements the
-/// adapter applies, then articles, entities (labelled by type), statements linked from their articles, and the typed,
+/// adapter applies, then articles, entities (labelled by type), mentions, statements linked from their articles, and the typed,
 /// aggregated relationships, in batches of literal rows so it runs as it is (<c>cypher-shell -f</c>, Neo4j Browser).
 /// The node and property names are the Neo4j adapter's (cypher/README.md), so the result reads the same in Browser.
 /// Relationship types and labels are written into the text, which is safe because they are ontology names
@@ -27,13 +27,17 @@ public static class CypherScriptExporter
             script.Append(StripComments(statement)).Append(";\n");
         }
 
-        Batches(script, graph.Articles.Select(ArticleRow), "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row");
+        var order = graph.IngestionOrder.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i + 1, StringComparer.Ordinal);
+        Batches(script, graph.Articles.Select(a => ArticleRow(a, order.TryGetValue(a.Id, out var seq) ? seq : null)), "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row");
         foreach (var group in graph.Entities.GroupBy(e => e.Type).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var label = EntityTypeDefinition.LabelOf(Checked(group.Key));
             Batches(script, group.Select(EntityRow), $"UNWIND $rows AS row MERGE (e:Entity {{id: row.id}}) SET e += row, e:{label}");
         }
 
+        Batches(script, graph.Mentions.Select(MentionRow),
+            "UNWIND $rows AS row MATCH (a:Article {id: row.articleId}) MATCH (e:Entity {id: row.id}) "
+            + "MERGE (a)-[m:MENTIONS]->(e) SET m.name = row.name, m.key = row.key, m.aliases = row.aliases");
         Batches(script, graph.Statements.Select(StatementRow),
             "UNWIND $rows AS row MATCH (a:Article {id: row.articleId}) MERGE (a)-[:STATES]->(s:Statement {id: row.id}) SET s += row");
         foreach (var group in graph.Relations.GroupBy(r => r.Type).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -69,10 +73,15 @@ public static class CypherScriptExporter
         }
     }
 
-    private static Dictionary<string, object?> ArticleRow(Article a) => new()
+    private static Dictionary<string, object?> ArticleRow(Article a, int? seq) => new()
     {
         ["id"] = a.Id, ["url"] = a.Url, ["title"] = a.Title, ["source"] = a.Source,
-        ["publishedAt"] = a.PublishedAt, ["contentHash"] = a.ContentHash, ["ingestedAt"] = a.IngestedAt,
+        ["publishedAt"] = a.PublishedAt, ["contentHash"] = a.ContentHash, ["ingestedAt"] = a.IngestedAt, ["seq"] = seq,
+    };
+
+    private static Dictionary<string, object?> MentionRow(ArticleMention m) => new()
+    {
+        ["articleId"] = m.ArticleId, ["id"] = m.EntityId, ["name"] = m.Name, ["key"] = NameKey.Of(m.Name), ["aliases"] = m.Aliases.Prepend(m.Name).ToList(),
     };
 
     private static Dictionary<string, object?> EntityRow(Entity e) => new()

@@ -4,8 +4,9 @@ using Graph.Store;
 namespace Graph.Interchange;
 
 /// <summary>
-/// Writes the whole graph as JSON lines, one object a line with a <c>kind</c>: article, entity,
-/// relation (aggregated, with support), statement (the evidence, with article, sentence and offsets).
+/// Writes the whole graph as JSON lines, one object a line with a <c>kind</c>: article (with <c>order</c>, its place in
+/// the order of ingestion), entity, relation (aggregated, with support), statement (the evidence, with article, sentence
+/// and offsets), mention (which entity an article names, under which names). <see cref="Reading.JsonlReader"/> reads it back.
 /// </summary>
 public static class JsonlExporter
 {
@@ -20,6 +21,7 @@ public static class JsonlExporter
             writer.Reset();
         }
 
+        var order = graph.IngestionOrder.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
         foreach (var a in graph.Articles)
         {
             await Line(w =>
@@ -33,6 +35,11 @@ public static class JsonlExporter
                 WriteOptional(w, "publishedAt", a.PublishedAt);
                 w.WriteString("contentHash", a.ContentHash);
                 WriteOptional(w, "ingestedAt", a.IngestedAt);
+                if (order.TryGetValue(a.Id, out var place))
+                {
+                    w.WriteNumber("order", place);
+                }
+
                 w.WriteEndObject();
             }).ConfigureAwait(false);
         }
@@ -46,13 +53,8 @@ public static class JsonlExporter
                 w.WriteString("id", e.Id);
                 w.WriteString("type", e.Type);
                 w.WriteString("name", e.Name);
-                w.WriteStartArray("aliases");
-                foreach (var alias in e.Aliases)
-                {
-                    w.WriteStringValue(alias);
-                }
-
-                w.WriteEndArray();
+                WriteStrings(w, "aliases", e.Aliases);
+                w.WriteNumber("mentionCount", e.MentionCount);
                 w.WriteEndObject();
             }).ConfigureAwait(false);
         }
@@ -101,6 +103,31 @@ public static class JsonlExporter
                 w.WriteEndObject();
             }).ConfigureAwait(false);
         }
+
+        foreach (var m in graph.Mentions)
+        {
+            await Line(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", "mention");
+                w.WriteString("article", m.ArticleId);
+                w.WriteString("entity", m.EntityId);
+                w.WriteString("name", m.Name);
+                WriteStrings(w, "aliases", m.Aliases);
+                w.WriteEndObject();
+            }).ConfigureAwait(false);
+        }
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteOptional(Utf8JsonWriter w, string name, string? value)

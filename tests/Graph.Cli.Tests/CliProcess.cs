@@ -21,7 +21,10 @@ internal sealed class CliProcess : IDisposable
         return path;
     }
 
-    public (int ExitCode, string Out, string Error) Run(params string[] args)
+    public (int ExitCode, string Out, string Error) Run(params string[] args) => RunWith(new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs with environment variables set (a null value removes the variable from the child's environment).</summary>
+    public (int ExitCode, string Out, string Error) RunWith(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -29,6 +32,18 @@ internal sealed class CliProcess : IDisposable
             RedirectStandardError = true,
             WorkingDirectory = Folder,
         };
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "graph.dll"));
         start.ArgumentList.Add("--db");
         start.ArgumentList.Add(Database);

@@ -50,7 +50,7 @@ public class ExportCommandTests
         var folder = Path.Combine(cli.Folder, "csv");
         var (code, _, error) = cli.Run("export", "--format", "neo4j-csv", "--output", folder);
         code.Should().Be(0, error);
-        File.ReadAllLines(Path.Combine(folder, "entities.csv"))[0].Should().Be("id:ID(Entity),name,type,aliases:string[],:LABEL");
+        File.ReadAllLines(Path.Combine(folder, "entities.csv"))[0].Should().Be("id:ID(Entity),type,name,aliases:string[],nameKey,:LABEL");
         var entityIds = File.ReadAllLines(Path.Combine(folder, "entities.csv")).Skip(1).Select(l => l.Split(',')[0]).ToHashSet();
         var relations = File.ReadAllLines(Path.Combine(folder, "relations.csv")).Skip(1).Select(l => l.Split(',')).ToList();
         relations.Should().NotBeEmpty();

@@ -41,6 +41,8 @@ test('the exported Cypher script of the seed gold passes Neo4j\'s parser and sem
     assert.ok(all.some((s) => /^CREATE CONSTRAINT/.test(s)), 'the schema comes first');
     assert.ok(all.some((s) => /MERGE \(s\)-\[r:MET\]->\(o\)/.test(s)), 'typed relationships');
     assert.ok(all.some((s) => /e:Person/.test(s)), 'entity labels');
+    assert.ok(all.some((s) => /MERGE \(a\)-\[m:MENTIONS\]->\(e\)/.test(s)), 'mentions, so entities named without a statement survive');
+    assert.ok(all.some((s) => /MERGE \(a\)-\[:STATES\]->\(s:Statement/.test(s)), 'statements hang from their articles');
     const problems = all.flatMap((s, i) => lintText(s).map((p) => ({ statement: i, ...p })));
     assert.deepEqual(problems, []);
   } finally {

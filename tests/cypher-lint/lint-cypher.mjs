@@ -20,11 +20,15 @@ export const cypherVersions = ['CYPHER 5', 'CYPHER 25'];
 // LSP severities: 1 error, 2 warning, 3 information, 4 hint.
 const failingSeverities = new Set([1, 2]);
 
-/** Every .cypher file under a folder, sorted, as absolute paths. */
+/** The Neo4j Browser kit (guide, style, saved queries): checked by browser-kit.test.mjs, not part of the adapter's statements. */
+export const browserKitRoot = join(cypherRoot, 'browser');
+
+/** Every .cypher file under a folder, sorted, as absolute paths (the Browser kit's folder left out: it is no adapter statement). */
 export function findCypherFiles(folder) {
   const found = [];
   for (const name of readdirSync(folder).sort()) {
     const path = join(folder, name);
+    if (path === browserKitRoot) continue;
     if (statSync(path).isDirectory()) {
       found.push(...findCypherFiles(path));
     } else if (name.endsWith('.cypher')) {

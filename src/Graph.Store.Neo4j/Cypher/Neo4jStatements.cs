@@ -52,6 +52,8 @@ internal sealed class Neo4jStatements(CypherCatalog catalog)
     public CypherStatement AllEntities { get; } = catalog.Get("queries/all-entities");
     public CypherStatement AllRelations { get; } = catalog.Get("queries/all-relations");
     public CypherStatement AllStatements { get; } = catalog.Get("queries/all-statements");
+    public CypherStatement AllMentions { get; } = catalog.Get("queries/all-mentions");
+    public CypherStatement IngestionOrder { get; } = catalog.Get("queries/ingestion-order");
 
     /// <summary>Every statement this object names (for the no-dead-Cypher test).</summary>
     public IEnumerable<CypherStatement> All() =>

@@ -231,7 +231,10 @@ internal sealed class GraphReads(QueryApiClient client, Neo4jStatements cypher, 
         var entities = (await tx.RunAsync(cypher.AllEntities, null, token)).Records.Select(Mapping.Entity).ToList();
         var relations = (await tx.RunAsync(cypher.AllRelations, null, token)).Records.Select(r => Mapping.Relation(r["relation"])).ToList();
         var statements = (await tx.RunAsync(cypher.AllStatements, null, token)).Records.Select(r => Mapping.StoredStatement(r["statement"])).ToList();
-        return new GraphSnapshot(articles, entities, relations, statements);
+        var mentions = (await tx.RunAsync(cypher.AllMentions, null, token)).Records
+            .Select(r => ArticleMention.Of(r.GetString("articleId"), r.GetString("entityId"), r.GetString("name"), r.GetStrings("names")));
+        var order = (await tx.RunAsync(cypher.IngestionOrder, null, token)).Records.Select(r => r.GetString("id")).ToList();
+        return new GraphSnapshot(articles, entities, relations, statements) { Mentions = ArticleMention.Canonical(mentions), IngestionOrder = order };
     }, ct);
 
     private static Dictionary<string, object?> Filter(NeighborhoodQuery query, params (string, object?)[] more) =>

@@ -40,6 +40,11 @@ internal sealed class GraphReader(SqlSession db, EntityReader entities, ArticleR
             .ThenBy(s => s.Id.Length)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
-        return new GraphSnapshot(articles.All(), entities.All(), relations, statements);
+        var mentions = new MentionReader(db);
+        return new GraphSnapshot(articles.All(), entities.All(), relations, statements)
+        {
+            Mentions = mentions.All(),
+            IngestionOrder = mentions.IngestionOrder(),
+        };
     }
 }

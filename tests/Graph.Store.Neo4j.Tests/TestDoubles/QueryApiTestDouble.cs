@@ -43,6 +43,9 @@ public sealed class QueryApiTestDouble : IDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => [.. requests];
 
+    /// <summary>When set, answers requests the script does not cover from what they ask (null: not this one); before <see cref="Fallback"/>.</summary>
+    public Func<RecordedRequest, ScriptedAnswer?>? Responder { get; set; }
+
     /// <summary>When set, answers every request the script does not cover (instead of 500).</summary>
     public ScriptedAnswer? Fallback { get; set; }
 
@@ -107,10 +110,11 @@ public sealed class QueryApiTestDouble : IDisposable
 
         var headers = request.Headers.AllKeys.Where(k => k is not null)
             .ToDictionary(k => k!.ToLowerInvariant(), k => request.Headers[k]!, StringComparer.Ordinal);
-        requests.Enqueue(new RecordedRequest(request.HttpMethod, request.Url!.AbsolutePath, headers, body, DateTimeOffset.UtcNow));
+        var recorded = new RecordedRequest(request.HttpMethod, request.Url!.AbsolutePath, headers, body, DateTimeOffset.UtcNow);
+        requests.Enqueue(recorded);
 
         var answer = script.TryDequeue(out var next) ? next
-            : Fallback ?? new ScriptedAnswer(500, """{"errors":[{"code":"TestDouble.ScriptExhausted","message":"the test sent more requests than it scripted"}]}""");
+            : Responder?.Invoke(recorded) ?? Fallback ?? new ScriptedAnswer(500, """{"errors":[{"code":"TestDouble.ScriptExhausted","message":"the test sent more requests than it scripted"}]}""");
         try
         {
             if (answer.Delay > TimeSpan.Zero)
