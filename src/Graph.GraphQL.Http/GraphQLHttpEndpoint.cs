@@ -154,6 +154,12 @@ internal sealed class GraphQLHttpEndpoint
                 ? "The request body is empty: send a JSON object with a \"query\" string."
                 : $"The request body is not valid JSON ({e.Message}).");
         }
+        catch (BadHttpRequestException e)
+        {
+            // The body ended early or broke HTTP framing: the client's fault (often a client that went away), not the server's.
+            context.RequestAborted.ThrowIfCancellationRequested();
+            throw new RequestError(e.StatusCode, $"The request body could not be read: {e.Message}");
+        }
         using (body)
         {
             return RequestParameters.FromJson(body.RootElement);
