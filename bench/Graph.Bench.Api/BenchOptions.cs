@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Graph.Bench.Api;
 
-/// <summary>The benchmark's command line: <c>[--db PATH] [--data DIR] [--duration S] [--warmup S] [--rounds N] [--connections C] [--prepare-only]</c>.</summary>
+/// <summary>The benchmark's command line: <c>[--db PATH] [--data DIR] [--duration S] [--warmup S] [--rounds N] [--connections C] [--only SCENARIO]… [--prepare-only]</c>.</summary>
 internal sealed record BenchOptions
 {
     public required string DatabasePath { get; init; }
@@ -20,6 +20,9 @@ internal sealed record BenchOptions
 
     /// <summary>Open connections wrk keeps (one wrk thread: the server needs the other core).</summary>
     public int Connections { get; init; } = 32;
+
+    /// <summary>Only these scenarios (entity, relations, neighborhood); all when empty.</summary>
+    public IReadOnlyList<string> Only { get; init; } = [];
 
     /// <summary>Only build the cached store, then stop.</summary>
     public bool PrepareOnly { get; init; }
@@ -46,7 +49,8 @@ internal sealed record BenchOptions
                 "--rounds" => options with { Rounds = Number() },
                 "--connections" => options with { Connections = Number() },
                 "--prepare-only" => options with { PrepareOnly = true },
-                var other => throw new ArgumentException($"unknown option '{other}' (known: --db --data --duration --warmup --rounds --connections --prepare-only)"),
+                "--only" => options with { Only = [.. options.Only, Value()] },
+                var other => throw new ArgumentException($"unknown option '{other}' (known: --db --data --duration --warmup --rounds --connections --only --prepare-only)"),
             };
         }
         return options;

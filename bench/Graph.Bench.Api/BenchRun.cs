@@ -28,7 +28,9 @@ internal static class BenchRun
 
         Console.WriteLine($"Graph.Bench.Api  {DateTime.UtcNow:u}  .NET {Environment.Version}  {Environment.ProcessorCount} cores  server {baseUrl}");
         Console.WriteLine($"wrk: 1 thread, {options.Connections} connections, {options.Warmup} s warm-up then {options.Rounds} x {options.Duration} s per endpoint, plain and GraphQL alternating");
-        var scenarios = Scenarios.Create(await BenchEntities.ChooseAsync(store).ConfigureAwait(false));
+        var scenarios = Scenarios.Create(await BenchEntities.ChooseAsync(store).ConfigureAwait(false))
+            .Where(s => options.Only.Count == 0 || options.Only.Contains(s.Key)).ToList();
+        if (scenarios.Count == 0) throw new InvalidOperationException($"--only names no scenario: {string.Join(", ", options.Only)} (known: entity, relations, neighborhood)");
 
         var folder = Directory.CreateTempSubdirectory("graph-bench-api").FullName;
         var results = new List<(Scenario Scenario, WrkFigures Plain, WrkFigures GraphQL)>();

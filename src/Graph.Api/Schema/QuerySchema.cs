@@ -44,12 +44,12 @@ internal static class QuerySchema
             .Field("node", "Node", f => f
                 .Description("Any object by its global id (Relay).")
                 .Argument("id", "ID!")
-                .Resolve(StoreErrors.Guard(async c => await NodeAsync(c, store).ConfigureAwait(false))))
+                .Resolve(StoreErrors.Guard(c => NodeAsync(c, store))))
             .Field("entity", "Entity", f => f
                 .Description("An entity by id, or by a name or alias (the most mentioned when several share it). Give exactly one.")
                 .Argument("id", "ID")
                 .Argument("name", "String")
-                .Resolve(StoreErrors.Guard(async c => await EntityAsync(c, store).ConfigureAwait(false))))
+                .Resolve(StoreErrors.Guard(c => EntityAsync(c, store))))
             .Field("entities", "EntityConnection!", f => f
                 .Description("Entities whose name or alias matches the search (prefixes match: `puti` finds Putin).")
                 .Argument("search", "String!")
@@ -57,7 +57,7 @@ internal static class QuerySchema
                 .Argument("orderBy", "EntityOrder", a => a.Default("RELEVANCE"))
                 .Argument("first", "Int", a => a.Default(20))
                 .Argument("after", "String")
-                .Resolve(StoreErrors.Guard(async c => await EntitiesAsync(c, services).ConfigureAwait(false))))
+                .Resolve(StoreErrors.Guard(c => EntitiesAsync(c, services))))
             .Field("relation", "Relation", f => f
                 .Argument("id", "ID!")
                 .Resolve(StoreErrors.Guard(async c => await store.GetRelationAsync(GlobalId.StoreId(c.Argument<string>("id"), GlobalId.Relation), c.CancellationToken).ConfigureAwait(false))))
