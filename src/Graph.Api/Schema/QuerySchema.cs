@@ -95,13 +95,17 @@ internal static class QuerySchema
                 .Resolve(StoreErrors.Guard(async c =>
                 {
                     var id = GlobalId.StoreId(c.Argument<string>("id"), GlobalId.Entity);
-                    if (await Loaders.EntityAsync(c, store, id).ConfigureAwait(false) is null) return null;
                     var query = new NeighborhoodQuery(id, Args.Bounded(c, "hops", 1, 1, 3), Args.Bounded(c, "limit", 200, 1, 1000))
                     {
                         Types = Args.RelationTypes(c, services),
                         MinConfidence = Args.Float(c, "minConfidence", 0),
                     };
-                    return await store.GetNeighborhoodAsync(query, c.CancellationToken).ConfigureAwait(false);
+                    var neighborhood = await store.GetNeighborhoodAsync(query, c.CancellationToken).ConfigureAwait(false);
+                    // The store's contract: an unknown entity has no nodes at all (a known one is always its own first node).
+                    if (neighborhood.Nodes.Count == 0) return null;
+                    // The edges' ends are among the nodes: drawing them needs no second read of the same entities.
+                    Loaders.PrimeEntities(c, store, neighborhood.Nodes);
+                    return neighborhood;
                 })))
             .Field("paths", "[Path!]!", f => f
                 .Description("The shortest chains of relations between two entities.")
@@ -117,7 +121,9 @@ internal static class QuerySchema
                         GlobalId.StoreId(c.Argument<string>("to"), GlobalId.Entity),
                         Args.Bounded(c, "maxHops", 4, 1, 6),
                         Args.Bounded(c, "limit", 10, 1, 100)) { Types = Args.RelationTypes(c, services) };
-                    return await store.FindPathsAsync(query, c.CancellationToken).ConfigureAwait(false);
+                    var paths = await store.FindPathsAsync(query, c.CancellationToken).ConfigureAwait(false);
+                    Loaders.PrimeEntities(c, store, paths.SelectMany(p => p.Nodes));
+                    return paths;
                 })))
             .Field("timeline", "[Evidence!]!", f => f
                 .Description("Every statement naming the entity, in article date order.")
