@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Text.Json;
 using Graph.GraphQL.Execution;
 using Graph.GraphQL.Http.Auth;
@@ -115,7 +117,9 @@ internal sealed class GraphQLHttpEndpoint
             return;
         }
 
-        var result = await _engine.ExecuteAsync(request with { Services = context.RequestServices, UserContext = context }, context.RequestAborted).ConfigureAwait(false);
+        var result = await _engine.ExecuteAsync(
+            request with { Services = context.RequestServices, UserContext = context, OnFieldFailure = FailureReporter(context) },
+            context.RequestAborted).ConfigureAwait(false);
         // application/graphql-response+json: a response without data (the request never executed) is a 400;
         // application/json: every GraphQL response is a 200 (the spec's legacy rule).
         var statusCode = mediaType == ResponseMediaType.GraphQLResponseJson && !result.HasData ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
@@ -143,26 +147,66 @@ internal sealed class GraphQLHttpEndpoint
             throw new RequestError(StatusCodes.Status415UnsupportedMediaType, $"Charset '{parsed.Charset.Value}' is not supported: send UTF-8.");
         }
 
-        JsonDocument body;
+        // The whole body is read from the request pipe, then parsed in one synchronous pass: no stream adapter and
+        // no asynchronous parser state per request.
+        var reader = context.Request.BodyReader;
+        while (true)
+        {
+            ReadResult read;
+            try
+            {
+                read = await reader.ReadAsync(context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (BadHttpRequestException e)
+            {
+                // The body ended early or broke HTTP framing: the client's fault (often a client that went away), not the server's.
+                context.RequestAborted.ThrowIfCancellationRequested();
+                throw new RequestError(e.StatusCode, $"The request body could not be read: {e.Message}");
+            }
+            if (!read.IsCompleted)
+            {
+                reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+                continue;
+            }
+            try
+            {
+                return Parse(read.Buffer);
+            }
+            finally
+            {
+                reader.AdvanceTo(read.Buffer.End);
+            }
+        }
+    }
+
+    private static GraphQLRequest Parse(ReadOnlySequence<byte> body)
+    {
+        JsonDocument document;
         try
         {
-            body = await JsonDocument.ParseAsync(context.Request.Body, default, context.RequestAborted).ConfigureAwait(false);
+            document = JsonDocument.Parse(body);
         }
         catch (JsonException e)
         {
-            throw new RequestError(e.Message.Contains("does not contain any JSON tokens", StringComparison.Ordinal)
+            throw new RequestError(body.IsEmpty || e.Message.Contains("does not contain any JSON tokens", StringComparison.Ordinal)
                 ? "The request body is empty: send a JSON object with a \"query\" string."
                 : $"The request body is not valid JSON ({e.Message}).");
         }
-        using (body)
+        using (document)
         {
-            return RequestParameters.FromJson(body.RootElement);
+            return RequestParameters.FromJson(document.RootElement);
         }
     }
 
     private static ResponseMediaType Negotiate(HttpContext context, bool htmlAllowed) =>
-        MediaTypes.Negotiate(context.Request.Headers.Accept.ToArray()!, htmlAllowed);
+        MediaTypes.Negotiate(context.Request.Headers.Accept, htmlAllowed);
 
-    private static ILogger Logger(HttpContext context) =>
-        context.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Graph.GraphQL.Http") ?? NullLogger.Instance;
+    private ILogger? _logger;
+    private Action<FieldFailure>? _reportFailure;
+
+    private Action<FieldFailure> FailureReporter(HttpContext context) => _reportFailure ??= FieldFailureLog.Reporter(Logger(context));
+
+    /// <summary>The application's logger, created once (every request of an application shares its services' logger factory).</summary>
+    private ILogger Logger(HttpContext context) =>
+        _logger ??= context.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Graph.GraphQL.Http") ?? NullLogger.Instance;
 }

@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using Graph.Api.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Graph.Api.Tests;
 
@@ -80,5 +82,21 @@ public sealed class AuthTests
         response.ErrorMessages.Single().Should().Be("Unexpected error.");
         response.ErrorCodes.Single().Should().Be("INTERNAL_SERVER_ERROR");
         response.Text.Should().NotContain("secret-internal-detail").And.NotContain("InvalidOperationException").And.NotContain(" at ");
+    }
+
+    [Fact]
+    public async Task A_resolver_that_throws_is_logged_on_the_server_with_its_field_and_path()
+    {
+        var log = new CapturingLoggerProvider();
+        await using var server = await TestGraphServer.StartAsync(configure: b =>
+        {
+            b.DecorateStore = store => new FailingGraphStore(store);
+            b.Services.AddSingleton<ILoggerProvider>(log);
+        });
+        (await server.PostAsync("query Counts { stats { articles } }")).ErrorMessages.Single().Should().Be("Unexpected error.");
+
+        var entry = log.Entries.Should().ContainSingle(e => e.Category == "Graph.GraphQL.Http" && e.Level == LogLevel.Error).Subject;
+        entry.Message.Should().Contain("Query.stats").And.Contain("path stats").And.Contain("Counts");
+        entry.Exception.Should().BeOfType<InvalidOperationException>().Which.Message.Should().Be(FailingGraphStore.Secret);
     }
 }

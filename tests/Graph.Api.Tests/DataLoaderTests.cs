@@ -50,4 +50,26 @@ public sealed class DataLoaderTests
         });
         fiveCalls.Should().BeEquivalentTo(fiftyCalls, "the cost does not grow with the page");
     }
+
+    [Fact]
+    public async Task A_neighborhood_drawn_with_its_edges_ends_costs_one_store_call()
+    {
+        await using var server = await TestGraphServer.StartAsync();
+        server.Store.Reset();
+        var response = await server.PostAsync("""
+            { neighborhood(id: "person:vladimir-putin", hops: 2) { nodes { id name } edges { type subject { id name } object { id name } } } }
+            """);
+        response.Errors.Should().BeEmpty();
+        var hood = response.Data.GetProperty("neighborhood");
+        var nodeIds = hood.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()).ToHashSet();
+        hood.GetProperty("edges").GetArrayLength().Should().BeGreaterThan(0);
+        hood.GetProperty("edges").EnumerateArray().Should().OnlyContain(e =>
+            nodeIds.Contains(e.GetProperty("subject").GetProperty("id").GetString()) && nodeIds.Contains(e.GetProperty("object").GetProperty("id").GetString()));
+        server.Store.Calls.Should().BeEquivalentTo(new Dictionary<string, int> { ["GetNeighborhoodAsync"] = 1 },
+            "the walk returns the nodes, and the edges' ends are among them");
+
+        server.Store.Reset();
+        (await server.PostAsync("""{ neighborhood(id: "person:nobody-at-all") { nodes { id } } }""")).Data.GetProperty("neighborhood").ValueKind
+            .Should().Be(System.Text.Json.JsonValueKind.Null);
+    }
 }

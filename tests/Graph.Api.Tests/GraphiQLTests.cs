@@ -18,6 +18,9 @@ public sealed class GraphiQLTests(SeededServer fixture)
         page.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
         var html = await page.Content.ReadAsStringAsync();
         html.Should().Contain("GraphiQL.createFetcher").And.NotContain("https://").And.NotContain("unpkg").And.NotContain("jsdelivr");
+        // Subscriptions go over WebSocket to the same path: the fetcher is given a ws: URL, and the bundle it comes
+        // from carries a graphql-transport-ws client (checked on the served script below).
+        html.Should().Contain("subscriptionUrl.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:'").And.Contain("subscriptionUrl: subscriptionUrl.href");
 
         var sources = System.Text.RegularExpressions.Regex.Matches(html, "(?:src|href)=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
         sources.Should().HaveCount(4);
@@ -26,7 +29,9 @@ public sealed class GraphiQLTests(SeededServer fixture)
             using var asset = await server.Http.GetAsync(new Uri(server.Endpoint, source));
             ((int)asset.StatusCode).Should().Be(200, source);
             asset.Content.Headers.ContentType!.MediaType.Should().BeOneOf("text/javascript", "text/css");
-            (await asset.Content.ReadAsByteArrayAsync()).Length.Should().BeGreaterThan(1000, source);
+            var body = await asset.Content.ReadAsStringAsync();
+            body.Length.Should().BeGreaterThan(1000, source);
+            if (source.EndsWith("graphiql.min.js", StringComparison.Ordinal)) body.Should().Contain("\"graphql-transport-ws\"", "the fetcher's WebSocket client speaks our subscription protocol");
         }
     }
 

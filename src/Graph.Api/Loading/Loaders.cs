@@ -12,9 +12,17 @@ namespace Graph.Api.Loading;
 /// </summary>
 internal static class Loaders
 {
-    public static Task<Entity?> EntityAsync(ResolveContext context, IGraphStore store, string id) =>
-        context.Loaders.GetOrAdd<string, Entity>("entity", async (ids, ct) =>
-            await store.GetEntitiesAsync(ids, ct).ConfigureAwait(false)).LoadAsync(id);
+    public static Task<Entity?> EntityAsync(ResolveContext context, IGraphStore store, string id) => EntityLoader(context, store).LoadAsync(id);
+
+    /// <summary>Entities a read already returned (a neighborhood's nodes, a path's): their relations' ends then load without a store call.</summary>
+    public static void PrimeEntities(ResolveContext context, IGraphStore store, IEnumerable<Entity> entities)
+    {
+        var loader = EntityLoader(context, store);
+        foreach (var entity in entities) loader.Prime(entity.Id, entity);
+    }
+
+    private static DataLoader<string, Entity> EntityLoader(ResolveContext context, IGraphStore store) =>
+        context.Loaders.GetOrAdd<string, Entity>("entity", async (ids, ct) => await store.GetEntitiesAsync(ids, ct).ConfigureAwait(false));
 
     /// <summary>The first page of an entity's relations under <paramref name="filter"/>; one store call per distinct filter.</summary>
     public static Task<Page<Relation>?> RelationsOfAsync(ResolveContext context, IGraphStore store, string entityId, RelationQuery filter) =>

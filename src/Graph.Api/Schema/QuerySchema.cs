@@ -44,12 +44,12 @@ internal static class QuerySchema
             .Field("node", "Node", f => f
                 .Description("Any object by its global id (Relay).")
                 .Argument("id", "ID!")
-                .Resolve(StoreErrors.Guard(async c => await NodeAsync(c, store).ConfigureAwait(false))))
+                .Resolve(StoreErrors.Guard(c => NodeAsync(c, store))))
             .Field("entity", "Entity", f => f
                 .Description("An entity by id, or by a name or alias (the most mentioned when several share it). Give exactly one.")
                 .Argument("id", "ID")
                 .Argument("name", "String")
-                .Resolve(StoreErrors.Guard(async c => await EntityAsync(c, store).ConfigureAwait(false))))
+                .Resolve(StoreErrors.Guard(c => EntityAsync(c, store))))
             .Field("entities", "EntityConnection!", f => f
                 .Description("Entities whose name or alias matches the search (prefixes match: `puti` finds Putin).")
                 .Argument("search", "String!")
@@ -57,7 +57,7 @@ internal static class QuerySchema
                 .Argument("orderBy", "EntityOrder", a => a.Default("RELEVANCE"))
                 .Argument("first", "Int", a => a.Default(20))
                 .Argument("after", "String")
-                .Resolve(StoreErrors.Guard(async c => await EntitiesAsync(c, services).ConfigureAwait(false))))
+                .Resolve(StoreErrors.Guard(c => EntitiesAsync(c, services))))
             .Field("relation", "Relation", f => f
                 .Argument("id", "ID!")
                 .Resolve(StoreErrors.Guard(async c => await store.GetRelationAsync(GlobalId.StoreId(c.Argument<string>("id"), GlobalId.Relation), c.CancellationToken).ConfigureAwait(false))))
@@ -95,13 +95,17 @@ internal static class QuerySchema
                 .Resolve(StoreErrors.Guard(async c =>
                 {
                     var id = GlobalId.StoreId(c.Argument<string>("id"), GlobalId.Entity);
-                    if (await Loaders.EntityAsync(c, store, id).ConfigureAwait(false) is null) return null;
                     var query = new NeighborhoodQuery(id, Args.Bounded(c, "hops", 1, 1, 3), Args.Bounded(c, "limit", 200, 1, 1000))
                     {
                         Types = Args.RelationTypes(c, services),
                         MinConfidence = Args.Float(c, "minConfidence", 0),
                     };
-                    return await store.GetNeighborhoodAsync(query, c.CancellationToken).ConfigureAwait(false);
+                    var neighborhood = await store.GetNeighborhoodAsync(query, c.CancellationToken).ConfigureAwait(false);
+                    // The store's contract: an unknown entity has no nodes at all (a known one is always its own first node).
+                    if (neighborhood.Nodes.Count == 0) return null;
+                    // The edges' ends are among the nodes: drawing them needs no second read of the same entities.
+                    Loaders.PrimeEntities(c, store, neighborhood.Nodes);
+                    return neighborhood;
                 })))
             .Field("paths", "[Path!]!", f => f
                 .Description("The shortest chains of relations between two entities.")
@@ -117,7 +121,9 @@ internal static class QuerySchema
                         GlobalId.StoreId(c.Argument<string>("to"), GlobalId.Entity),
                         Args.Bounded(c, "maxHops", 4, 1, 6),
                         Args.Bounded(c, "limit", 10, 1, 100)) { Types = Args.RelationTypes(c, services) };
-                    return await store.FindPathsAsync(query, c.CancellationToken).ConfigureAwait(false);
+                    var paths = await store.FindPathsAsync(query, c.CancellationToken).ConfigureAwait(false);
+                    Loaders.PrimeEntities(c, store, paths.SelectMany(p => p.Nodes));
+                    return paths;
                 })))
             .Field("timeline", "[Evidence!]!", f => f
                 .Description("Every statement naming the entity, in article date order.")

@@ -13,23 +13,40 @@ internal static class StoreErrors
     public const string NotFound = "NOT_FOUND";
     public const string Unavailable = "STORE_UNAVAILABLE";
 
-    public static FieldResolver Guard(Func<ResolveContext, Task<object?>> resolver) => async context =>
+    public static FieldResolver Guard(Func<ResolveContext, Task<object?>> resolver) => context =>
+    {
+        Task<object?> task;
+        try
+        {
+            task = resolver(context);
+        }
+        catch (Exception e) when (Translate(e) is { } error)
+        {
+            throw error;
+        }
+        // Most reads complete at once (the embedded store answers synchronously): no state machine for them.
+        return task.IsCompletedSuccessfully ? new ValueTask<object?>(task.Result) : AwaitAsync(task);
+    };
+
+    private static async ValueTask<object?> AwaitAsync(Task<object?> task)
     {
         try
         {
-            return await resolver(context).ConfigureAwait(false);
+            return await task.ConfigureAwait(false);
         }
-        catch (EntityNotFoundException e)
+        catch (Exception e) when (Translate(e) is { } error)
         {
-            throw new GraphQLException($"No entity with id '{e.EntityId}'.", NotFound);
+            throw error;
         }
-        catch (InvalidFactsException e)
-        {
-            throw new GraphQLException($"The facts of article '{e.ArticleId}' were refused: {string.Join("; ", e.Problems)}", ErrorCodes.BadUserInput);
-        }
-        catch (StoreUnavailableException)
-        {
-            throw new GraphQLException("The graph store is unavailable; try again later.", Unavailable);
-        }
+    }
+
+    /// <summary>The client-readable error for a store failure; null for anything else (which stays unexplained).</summary>
+    private static GraphQLException? Translate(Exception e) => e switch
+    {
+        EntityNotFoundException notFound => new GraphQLException($"No entity with id '{notFound.EntityId}'.", NotFound),
+        InvalidFactsException invalid => new GraphQLException(
+            $"The facts of article '{invalid.ArticleId}' were refused: {string.Join("; ", invalid.Problems)}", ErrorCodes.BadUserInput),
+        StoreUnavailableException => new GraphQLException("The graph store is unavailable; try again later.", Unavailable),
+        _ => null,
     };
 }

@@ -69,8 +69,12 @@ internal sealed class GraphiQLPage(string endpointPath, string assetsPath)
               <script src="{{encoded}}/graphiql/react-dom.production.min.js"></script>
               <script src="{{encoded}}/graphiql/graphiql.min.js"></script>
               <script>
-                // Mutations need an API key: put {"X-Api-Key": "..."} in the Headers tab.
-                const fetcher = GraphiQL.createFetcher({ url: new URL({{json}}, location.href).href });
+                // Mutations need an API key: put {"X-Api-Key": "..."} in the Headers tab (subscriptions send the same
+                // headers as their connection_init payload). Subscriptions use graphql-transport-ws on the same path.
+                const url = new URL({{json}}, location.href);
+                const subscriptionUrl = new URL(url);
+                subscriptionUrl.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+                const fetcher = GraphiQL.createFetcher({ url: url.href, subscriptionUrl: subscriptionUrl.href });
                 ReactDOM.createRoot(document.getElementById('graphiql'))
                   .render(React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true }));
               </script>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace Graph.GraphQL.Http.Transport;
@@ -28,9 +29,18 @@ internal static class MediaTypes
     public const string Json = "application/json";
     public const string Html = "text/html";
 
-    public static ResponseMediaType Negotiate(IList<string> acceptHeaders, bool htmlAllowed)
+    public static ResponseMediaType Negotiate(StringValues acceptHeaders, bool htmlAllowed)
     {
         if (acceptHeaders.Count == 0 || acceptHeaders.All(string.IsNullOrWhiteSpace)) return ResponseMediaType.Json;
+        // What API clients send most, a single exact media type, needs no header parsing.
+        if (acceptHeaders.Count == 1)
+        {
+            switch (acceptHeaders[0])
+            {
+                case GraphQLResponseJson: return ResponseMediaType.GraphQLResponseJson;
+                case Json: return ResponseMediaType.Json;
+            }
+        }
         if (!MediaTypeHeaderValue.TryParseList(acceptHeaders, out var accepted)) return ResponseMediaType.Json;
 
         var best = ResponseMediaType.None;

@@ -27,6 +27,7 @@ internal sealed class GraphQLWebSocketSession
     private readonly OperationKinds _kinds;
     private readonly HttpContext _http;
     private readonly ILogger _logger;
+    private readonly Action<FieldFailure> _reportFailure;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
     /// <summary>Cancelled when the session closes: stops every running operation.</summary>
@@ -46,6 +47,7 @@ internal sealed class GraphQLWebSocketSession
         _kinds = kinds;
         _http = http;
         _logger = logger;
+        _reportFailure = FieldFailureLog.Reporter(logger);
         _key = ApiKeyAuthorizer.KeyOf(http.Request);
         _closing = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         _reading = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
@@ -250,7 +252,7 @@ internal sealed class GraphQLWebSocketSession
             await CloseAsync(CloseCodes.SubscriberAlreadyExists, $"Subscriber for {Shorten(id)} already exists").ConfigureAwait(false);
             return;
         }
-        _ = RunOperationAsync(id, request with { Services = _http.RequestServices, UserContext = _http }, cancellation);
+        _ = RunOperationAsync(id, request with { Services = _http.RequestServices, UserContext = _http, OnFieldFailure = _reportFailure }, cancellation);
     }
 
     private async Task RunOperationAsync(string id, GraphQLRequest request, CancellationTokenSource cancellation)

@@ -132,6 +132,15 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
         return task;
     }
 
+    /// <summary>
+    /// Puts a value already at hand in the request's cache (entities a walk returned, say), so that loading its key
+    /// later costs no batch call. A key already loaded or queued keeps what it has.
+    /// </summary>
+    public void Prime(TKey key, TValue value)
+    {
+        lock (_lock) _cache.TryAdd(key, Task.FromResult<TValue?>(value));
+    }
+
     void IBatchDispatch.Dispatch()
     {
         List<(TKey Key, TaskCompletionSource<TValue?> Completion)> queue;

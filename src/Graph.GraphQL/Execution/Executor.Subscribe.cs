@@ -51,7 +51,7 @@ public static partial class Executor
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return new SubscriptionResult(null, new ExecutionResult(null, [ToError(context, ex, nodes, path)], false));
+            return new SubscriptionResult(null, new ExecutionResult(null, [ToError(context, ex, nodes, path, field, rootType)], false));
         }
         return new SubscriptionResult(MapEvents(context, source, cancellationToken), null);
     }

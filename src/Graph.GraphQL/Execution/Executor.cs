@@ -213,7 +213,7 @@ public static partial class Executor
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
         {
-            context.AddError(ToError(context, ex, nodes, path));
+            context.AddError(ToError(context, ex, nodes, path, field, parentType));
             return returnType is NonNullType ? Bubble : null;
         }
     }
@@ -227,19 +227,38 @@ public static partial class Executor
         _ => new ValueTask<object?>((object?)null),
     };
 
-    private static GraphQLError ToError(ExecutionContext context, Exception ex, List<FieldNode> nodes, ResponsePath path)
+    private static GraphQLError ToError(ExecutionContext context, Exception ex, List<FieldNode> nodes, ResponsePath path, FieldDefinition field, ObjectType parentType)
     {
         if (ex is AggregateException { InnerExceptions.Count: 1 } aggregate) ex = aggregate.InnerException!;
         var locations = nodes.Select(n => n.Location).ToArray();
+        switch (ex)
+        {
+            case GraphQLException g: return new GraphQLError(g.Message, locations, path.ToList(), g.Code);
+            case FieldErrorException f: return new GraphQLError(f.Message, [f.Location], path.ToList(), ErrorCodes.BadUserInput);
+        }
+        // Everything else is the server's fault: the log hears of it with its detail, the client only as much as is safe.
+        Report(context, ex, path, field, parentType);
         return ex switch
         {
-            GraphQLException g => new GraphQLError(g.Message, locations, path.ToList(), g.Code),
-            FieldErrorException f => new GraphQLError(f.Message, [f.Location], path.ToList(), ErrorCodes.BadUserInput),
             CompletionException c => new GraphQLError(c.Message, locations, path.ToList(), ErrorCodes.InternalServerError),
             ScalarCoercionException s => new GraphQLError(s.Message, locations, path.ToList(), ErrorCodes.InternalServerError),
             _ => new GraphQLError(
                 context.Options.ExposeExceptionMessages ? ex.Message : "Unexpected error.", locations, path.ToList(), ErrorCodes.InternalServerError),
         };
+    }
+
+    private static void Report(ExecutionContext context, Exception ex, ResponsePath path, FieldDefinition field, ObjectType parentType)
+    {
+        if (context.Request.OnFieldFailure is not { } report) return;
+        try
+        {
+            report(new FieldFailure(ex, $"{parentType.Name}.{field.Name}", path.ToString(), context.Operation.Name?.Value));
+        }
+#pragma warning disable CA1031 // A failing log must not turn a field error into a failed request.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
     }
 
     private static ValueTask<object?> CompleteValueAsync(
@@ -350,7 +369,7 @@ public static partial class Executor
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                task = new ValueTask<object?>(ItemError(context, ex, itemType, nodes, itemPath));
+                task = new ValueTask<object?>(ItemError(context, ex, itemType, nodes, itemPath, field, parentType));
             }
             if (task.IsCompletedSuccessfully)
             {
@@ -375,12 +394,12 @@ public static partial class Executor
             index++;
         }
         if (pending is null) return new ValueTask<object?>(bubble ? Bubble : results.ToArray());
-        return AwaitListAsync(context, results, pending, bubble, itemType, nodes);
+        return AwaitListAsync(context, results, pending, bubble, itemType, nodes, field, parentType);
     }
 
     private static async ValueTask<object?> AwaitListAsync(
         ExecutionContext context, List<object?> results, List<(int Index, ValueTask<object?> Task, ResponsePath Path)> pending, bool bubble,
-        GraphQLType itemType, List<FieldNode> nodes)
+        GraphQLType itemType, List<FieldNode> nodes, FieldDefinition field, ObjectType parentType)
     {
         foreach (var (index, task, itemPath) in pending)
         {
@@ -391,7 +410,7 @@ public static partial class Executor
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                completed = ItemError(context, ex, itemType, nodes, itemPath);
+                completed = ItemError(context, ex, itemType, nodes, itemPath, field, parentType);
             }
             if (ReferenceEquals(completed, Bubble))
             {
@@ -403,9 +422,10 @@ public static partial class Executor
         return bubble ? Bubble : results.ToArray();
     }
 
-    private static object? ItemError(ExecutionContext context, Exception ex, GraphQLType itemType, List<FieldNode> nodes, ResponsePath path)
+    private static object? ItemError(
+        ExecutionContext context, Exception ex, GraphQLType itemType, List<FieldNode> nodes, ResponsePath path, FieldDefinition field, ObjectType parentType)
     {
-        context.AddError(ToError(context, ex, nodes, path));
+        context.AddError(ToError(context, ex, nodes, path, field, parentType));
         return itemType is NonNullType ? Bubble : null;
     }
 

@@ -83,12 +83,18 @@ public sealed class GraphQLEngine
     private ExecutionResult Hide(ExecutionResult result) =>
         _protection.IntrospectionEnabled || result.HasData || result.Errors.Count == 0 ? result : ExecutionResult.RequestError(WithoutSuggestions(result.Errors));
 
-    private readonly System.Collections.Concurrent.ConcurrentBag<CancellationTokenSource> _timeoutSources = [];
+    private const int MaxPooledTimeoutSources = 256;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<CancellationTokenSource> _timeoutSources = new();
+    private int _pooledTimeoutSources;
 
-    /// <summary>Timeout sources are pooled: most executions finish in time, and a reset source costs less than a new one.</summary>
+    /// <summary>
+    /// Timeout sources are pooled: most executions finish in time, and a reset source costs less than a new one. The
+    /// pool's size is counted apart, because asking a concurrent collection its count can lock all of it.
+    /// </summary>
     private CancellationTokenSource RentTimeoutSource(TimeSpan timeout)
     {
-        if (!_timeoutSources.TryTake(out var source)) source = new CancellationTokenSource();
+        if (_timeoutSources.TryDequeue(out var source)) Interlocked.Decrement(ref _pooledTimeoutSources);
+        else source = new CancellationTokenSource();
         source.CancelAfter(timeout);
         return source;
     }
@@ -96,8 +102,15 @@ public sealed class GraphQLEngine
     private void ReturnTimeoutSource(CancellationTokenSource source, bool reusable)
     {
         // A source whose execution may still run (timed out or failed) is never handed to another request.
-        if (reusable && _timeoutSources.Count < 256 && source.TryReset()) _timeoutSources.Add(source);
-        else source.Dispose();
+        if (reusable && Volatile.Read(ref _pooledTimeoutSources) < MaxPooledTimeoutSources && source.TryReset())
+        {
+            Interlocked.Increment(ref _pooledTimeoutSources);
+            _timeoutSources.Enqueue(source);
+        }
+        else
+        {
+            source.Dispose();
+        }
     }
 
     public async Task<SubscriptionResult> SubscribeAsync(GraphQLRequest request, CancellationToken cancellationToken = default)

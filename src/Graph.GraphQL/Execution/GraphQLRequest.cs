@@ -17,4 +17,7 @@ public sealed record GraphQLRequest
 
     /// <summary>The value root fields resolve against.</summary>
     public object? RootValue { get; init; }
+
+    /// <summary>Told of every server-side fault in a field (e.g. to log it); what the client sees does not change.</summary>
+    public Action<FieldFailure>? OnFieldFailure { get; init; }
 }

@@ -67,6 +67,31 @@ public class DataLoaderTests
     }
 
     [Fact]
+    public async Task Primed_keys_are_served_from_the_cache_without_a_batch()
+    {
+        var store = new CountingStore(asynchronous: false);
+        var schema = new SchemaBuilder()
+            .Object("Person", t => t
+                .Field("name", "String", f => f.Resolve(async c =>
+                    (object?)await c.Loaders.GetOrAdd<int, string>("names", store.Names).LoadAsync(c.Parent<Person>().Id))))
+            .Object("Query", q => q.Field("people", "[Person!]!", c =>
+            {
+                // As a walk that read whole records would: their values are at hand already.
+                var names = c.Loaders.GetOrAdd<int, string>("names", store.Names);
+                names.Prime(1, "already known");
+                names.Prime(2, "also known");
+                return new List<Person> { new(1), new(2) };
+            }))
+            .Build();
+
+        var result = await new GraphQLEngine(schema).ExecuteAsync(new GraphQLRequest { Query = "{ people { name } }" });
+
+        result.Errors.Should().BeEmpty();
+        ((object?[])result.Data!["people"]!).Cast<ResultMap>().Select(p => p["name"]).Should().Equal("already known", "also known");
+        store.NameBatches.Should().Be(0);
+    }
+
+    [Fact]
     public async Task Keys_asked_twice_are_loaded_once_and_missing_keys_are_null()
     {
         var store = new CountingStore(asynchronous: true);
