@@ -34,7 +34,24 @@ internal sealed class Arguments(Sentence sentence, IMentionLookup lookup)
 
         // "X, a man who ...": a common noun in apposition to a name stands for it.
         var head = sentence.HeadOf(token);
-        return token.Upos == "NOUN" && token.Is("appos") && head is not null ? lookup.Find(sentence, head) : found;
+        if (token.Upos == "NOUN" && token.Is("appos") && head is not null)
+        {
+            return lookup.Find(sentence, head);
+        }
+
+        // "Lebanon's prime minister, Najib Mikati, condemned …", "the watchdog, the FSA": a common noun with a
+        // name in apposition stands for that name.
+        if (token.Upos == "NOUN")
+        {
+            var named = sentence.Kids(token, "appos").Where(a => a.Index > token.Index && a.Upos == "PROPN")
+                .Select(a => lookup.Find(sentence, a)).FirstOrDefault(m => m.Count > 0);
+            if (named is not null)
+            {
+                return named;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The entities of a token and of every token coordinated with it.</summary>

@@ -16,14 +16,16 @@ internal sealed class TitleRule : IRelationRule
     private const double Predicate = 0.85;
     private const double PlaceName = 0.8;
     private const double Described = 0.8;
+    private const double Adjacent = 0.75;
 
     public void Apply(RuleContext context)
     {
         var sentence = context.Sentence;
-        foreach (var title in sentence.Tokens.Where(t => t.Upos is "NOUN" or "PROPN"))
+        // An adjective ends a title only as the last word of a longer one ("chief executive" tagged as an adjective).
+        foreach (var title in sentence.Tokens.Where(t => t.Upos is "NOUN" or "PROPN" or "ADJ"))
         {
             var signal = Match(context, title);
-            if (signal is null)
+            if (signal is null || (title.Upos == "ADJ" && signal.Words.Count < 2))
             {
                 continue;
             }
@@ -73,7 +75,7 @@ internal sealed class TitleRule : IRelationRule
         }
 
         var head = sentence.HeadOf(title);
-        if (head is not null && (title.Is("compound") || title.Is("flat") || title.Is("nmod:desc")) && args.Of(head).Count > 0)
+        if (head is not null && (title.Is("compound") || title.Is("flat") || title.Is("nmod:desc") || title.Is("amod")) && args.Of(head).Count > 0)
         {
             return (args.Of(head), Prenominal, [head]);
         }
@@ -110,7 +112,17 @@ internal sealed class TitleRule : IRelationRule
         }
 
         var of = Clauses.Introduced(sentence, title, "of").Where(o => args.Of(o).Count > 0).Take(1).ToList();
-        return (Arguments.Distinct(of.SelectMany(args.Of)), PlaceName, of);
+        if (of.Count > 0)
+        {
+            return (Arguments.Distinct(of.SelectMany(args.Of)), PlaceName, of);
+        }
+
+        // "German Chancellor Olaf Scholz hosted …" parsed with the title as the root: English puts the holder's
+        // name straight after a prenominal title, whatever tree the parser built.
+        var next = title.Index + 1 < sentence.Tokens.Count ? sentence.Tokens[title.Index + 1] : null;
+        return next is not null && next.Upos == "PROPN" && args.Of(next).Count > 0 && !args.Of(next).Intersect(args.Of(title)).Any()
+            ? (args.Of(next), Adjacent, [next])
+            : ([], 0, []);
     }
 
     /// <summary>
@@ -125,8 +137,12 @@ internal sealed class TitleRule : IRelationRule
         var sentence = context.Sentence;
         var args = context.Arguments;
         var prepositions = context.Lexicon.Ontology.RelationType(signal.Relation).SignalWords("prepositions");
+        // "Afghanistan's envoy to the UN": with a named possessor, a "to" phrase is where the holder is sent, not whom
+        // they serve ("an adviser to X" has no possessor and serves X).
+        var possessed = sentence.Kids(title, "nmod:poss").Any(p => args.Of(p).Count > 0);
         var phrases = sentence.Kids(title, "nmod", "obl")
-            .Where(n => !holderTokens.Contains(n) && prepositions.Contains(sentence.CaseOf(n), StringComparer.Ordinal));
+            .Where(n => !holderTokens.Contains(n) && prepositions.Contains(sentence.CaseOf(n), StringComparer.Ordinal))
+            .Where(n => !(possessed && sentence.CaseOf(n) == "to"));
         var found = Arguments.Distinct(phrases.SelectMany(p => ThroughPlaceNouns(context, p, 0)));
         if (found.Count > 0)
         {
@@ -169,8 +185,14 @@ internal sealed class TitleRule : IRelationRule
             .OrderByDescending(k => k.Index);
         foreach (var kid in kids)
         {
+            // "Iran's foreign ministry spokesman": a body of the named owner (an organisation word) does not break the chain.
             if (kid.Upos == "NOUN" && !kid.Is("nmod:poss") && context.Arguments.Of(kid).Count == 0)
             {
+                if (Entities.OrganizationWords.IsSuffix(kid.Word()))
+                {
+                    continue;
+                }
+
                 yield break;
             }
 
