@@ -30,7 +30,7 @@ internal sealed class TitleRule : IRelationRule
                 continue;
             }
 
-            var (holders, strength, holderTokens) = HoldersOf(context, title);
+            var (holders, strength, holderTokens) = HoldersOf(context, title, signal);
             if (holders.Count == 0)
             {
                 continue;
@@ -63,7 +63,7 @@ internal sealed class TitleRule : IRelationRule
     }
 
     /// <summary>Who holds the title: the name it precedes or stands in apposition to, the subject of a copula, or (for a place noun) its "of" phrase.</summary>
-    private static (IReadOnlyList<ResolvedMention> Holders, double Strength, IReadOnlyList<Token> Tokens) HoldersOf(RuleContext context, Token title)
+    private static (IReadOnlyList<ResolvedMention> Holders, double Strength, IReadOnlyList<Token> Tokens) HoldersOf(RuleContext context, Token title, TitleSignal signal)
     {
         var sentence = context.Sentence;
         var args = context.Arguments;
@@ -89,6 +89,13 @@ internal sealed class TitleRule : IRelationRule
         if (names.Count > 0)
         {
             return (Arguments.Distinct(names.SelectMany(args.Of)), Prenominal, names);
+        }
+
+        // "the Ryazan region", "Russia's Donetsk province": a name compounded before a place noun is the place.
+        var compounds = sentence.Kids(title, "compound").Where(c => c.Upos == "PROPN" && c.Index < title.Index && args.Of(c).Count > 0).ToList();
+        if (compounds.Count > 0 && !context.Lexicon.Ontology.RelationType(signal.Relation).AllowsSubject(Entities.EntityTypes.Person))
+        {
+            return (Arguments.Distinct(compounds.SelectMany(args.Of)), Prenominal, compounds);
         }
 
         if (sentence.Kids(title, "cop").Any())
