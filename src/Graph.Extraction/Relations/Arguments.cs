@@ -39,11 +39,14 @@ internal sealed class Arguments(Sentence sentence, IMentionLookup lookup)
             return lookup.Find(sentence, head);
         }
 
-        // "Lebanon's prime minister, Najib Mikati, condemned …", "the watchdog, the FSA": a common noun with a
-        // name in apposition stands for that name.
-        if (token.Upos == "NOUN")
+        // "Lebanon's prime minister, Najib Mikati, condemned …", "the watchdog, the FSA", "his counterpart Jane Roe":
+        // a common noun with a name in apposition, or straight after it with no preposition, stands for that name.
+        // "Mr Roe" with the honorific as the head: the name hangs on it.
+        if (token.Upos is "NOUN" or "PROPN")
         {
-            var named = sentence.Kids(token, "appos").Where(a => a.Index > token.Index && a.Upos == "PROPN")
+            var named = sentence.Children(token)
+                .Where(a => a.Upos == "PROPN" && a.Index > token.Index
+                    && (a.Is("appos") || (a.Index == token.Index + 1 && (a.Is("flat") || (token.Upos == "NOUN" && a.Is("nmod") && sentence.CaseOf(a).Length == 0)))))
                 .Select(a => lookup.Find(sentence, a)).FirstOrDefault(m => m.Count > 0);
             if (named is not null)
             {

@@ -164,11 +164,27 @@ internal sealed class TitleRule : IRelationRule
             return named;
         }
 
-        // "Brazilian President Lula" however the parser attached "Brazilian": the name or demonym right before the title.
+        // "Brazilian President Lula" however the parser attached "Brazilian": the name or demonym right before the
+        // title; also before capitalised words of the office and a possessive ("Iraq's Trade Minister").
+        var tokens = sentence.Tokens;
         var start = title.Index - (signal.Words.Count - 1) - 1;
-        return start >= 0 && sentence.Tokens[start].Upos is "ADJ" or "PROPN"
-            ? [.. args.Of(sentence.Tokens[start]).Where(m => !holders.Contains(m))]
-            : [];
+        for (var steps = 0; start >= 0 && steps < 4; steps++, start--)
+        {
+            var token = tokens[start];
+            var leftward = args.Of(token).Where(m => !holders.Contains(m)).ToList();
+            if (leftward.Count > 0)
+            {
+                return token.Upos is "ADJ" or "PROPN" ? leftward : [];
+            }
+
+            var officeWord = token.Upos is "PROPN" or "ADJ" or "NOUN" && token.Text.Length > 0 && char.IsUpper(token.Text[0]);
+            if (!officeWord && token.Text is not ("'s" or "’s" or "'" or "’"))
+            {
+                return [];
+            }
+        }
+
+        return [];
     }
 
     /// <summary>"the northern province of Salta" stands for Salta: a place noun's "of" phrase names it.</summary>

@@ -122,6 +122,13 @@ internal sealed class VerbRule : IRelationRule
             return direct;
         }
 
+        // "urged the FSA to act" with the party taken for an indirect object.
+        var indirect = Arguments.Distinct(sentence.Kids(verb, "iobj").SelectMany(args.OfConjuncts));
+        if (indirect.Count > 0)
+        {
+            return indirect;
+        }
+
         // "urged the UN to intervene" read as a subject of "intervene": the party urged is the verb's object.
         var raised = Arguments.Distinct(RaisedObjects(sentence, verb).SelectMany(args.OfConjuncts));
         if (raised.Count > 0)
