@@ -42,7 +42,9 @@ internal sealed class Arguments(Sentence sentence, IMentionLookup lookup)
         // "Lebanon's prime minister, Najib Mikati, condemned …", "the watchdog, the FSA", "his counterpart Jane Roe":
         // a common noun with a name in apposition, or straight after it with no preposition, stands for that name.
         // "Mr Roe" with the honorific as the head: the name hangs on it.
-        if (token.Upos is "NOUN" or "PROPN")
+        // Only for a subject or object: in a prepositional phrase a misattached apposition ("his meeting with X … with
+        // broadcaster Y") would make the other noun's name a party.
+        if (token.Upos is "NOUN" or "PROPN" && (token.Is("nsubj") || token.Is("obj") || token.Is("iobj")))
         {
             var named = sentence.Children(token)
                 .Where(a => a.Upos == "PROPN" && a.Index > token.Index

@@ -92,8 +92,11 @@ internal sealed class TitleRule : IRelationRule
         }
 
         // "the Ryazan region", "Russia's Donetsk province": a name compounded before a place noun is the place.
-        var compounds = sentence.Kids(title, "compound").Where(c => c.Upos == "PROPN" && c.Index < title.Index && args.Of(c).Count > 0).ToList();
-        if (compounds.Count > 0 && !context.Lexicon.Ontology.RelationType(signal.Relation).AllowsSubject(Entities.EntityTypes.Person))
+        // A demonym is what the place is in ("the Uzbek city of X"), not the place; an "of" phrase names it instead.
+        var compounds = sentence.Kids(title, "compound")
+            .Where(c => c.Upos == "PROPN" && c.Index < title.Index && args.Of(c) is { Count: > 0 } m && m.All(x => x.Via == "name"))
+            .ToList();
+        if (compounds.Count > 0 && !Clauses.Introduced(sentence, title, "of").Any() && !context.Lexicon.Ontology.RelationType(signal.Relation).AllowsSubject(Entities.EntityTypes.Person))
         {
             return (Arguments.Distinct(compounds.SelectMany(args.Of)), Prenominal, compounds);
         }
