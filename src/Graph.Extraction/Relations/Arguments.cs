@@ -39,7 +39,7 @@ internal sealed class Arguments(Sentence sentence, IMentionLookup lookup)
             return lookup.Find(sentence, head);
         }
 
-        // "Lebanon's prime minister, Najib Mikati, condemned …", "the watchdog, the FSA", "his counterpart Jane Roe":
+        // "Peru's prime minister, Jane Roe, condemned …", "the watchdog, the FSA", "his counterpart Jane Roe":
         // a common noun with a name in apposition, or straight after it with no preposition, stands for that name.
         // "Mr Roe" with the honorific as the head: the name hangs on it.
         // Only for a subject or object: in a prepositional phrase a misattached apposition ("his meeting with X … with

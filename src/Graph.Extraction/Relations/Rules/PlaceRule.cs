@@ -5,7 +5,7 @@ namespace Graph.Extraction.Relations.Rules;
 
 /// <summary>
 /// A place named with the larger place it lies in, no place noun between: "Houston, Texas" (the larger place in
-/// apposition after a comma) and "Sellafield, in Cumbria" / "Samarkand in Uzbekistan" (an "in" phrase on the
+/// apposition after a comma) and "Sellafield, in Cumbria" / "Turin in Piedmont" (an "in" phrase on the
 /// place name itself). The relation is the ontology's containment relation: the one whose subjects and objects
 /// may both be places and whose titles are place nouns (LOCATED_IN in the shipped ontology).
 /// </summary>

@@ -91,8 +91,8 @@ internal sealed class TitleRule : IRelationRule
             return (Arguments.Distinct(names.SelectMany(args.Of)), Prenominal, names);
         }
 
-        // "the Ryazan region", "Russia's Donetsk province": a name compounded before a place noun is the place.
-        // A demonym is what the place is in ("the Uzbek city of X"), not the place; an "of" phrase names it instead.
+        // "the Ryazan region", "Peru's Cusco province": a name compounded before a place noun is the place.
+        // A demonym is what the place is in ("the Peruvian city of X"), not the place; an "of" phrase names it instead.
         var compounds = sentence.Kids(title, "compound")
             .Where(c => c.Upos == "PROPN" && c.Index < title.Index && args.Of(c) is { Count: > 0 } m && m.All(x => x.Via == "name"))
             .ToList();
@@ -147,7 +147,7 @@ internal sealed class TitleRule : IRelationRule
         var sentence = context.Sentence;
         var args = context.Arguments;
         var prepositions = context.Lexicon.Ontology.RelationType(signal.Relation).SignalWords("prepositions");
-        // "Afghanistan's envoy to the UN": with a named possessor, a "to" phrase is where the holder is sent, not whom
+        // "Peru's envoy to the UN": with a named possessor, a "to" phrase is where the holder is sent, not whom
         // they serve ("an adviser to X" has no possessor and serves X).
         var possessed = sentence.Kids(title, "nmod:poss").Any(p => args.Of(p).Count > 0);
         var phrases = sentence.Kids(title, "nmod", "obl")

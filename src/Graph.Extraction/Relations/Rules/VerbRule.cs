@@ -41,7 +41,7 @@ internal sealed class VerbRule : IRelationRule
         var strength = Active;
         if (subjects.Count == 0)
         {
-            // "Ukrainian drones attacked …", "Chinese officials criticised …": a common-noun subject that names no
+            // "Chilean drones attacked …", "Peruvian officials criticised …": a common-noun subject that names no
             // entity acts for the country or organisation that modifies it.
             // A role noun is not its owner ("the head of X criticised …" is not X criticising).
             subjects = Arguments.Distinct(subjectTokens
@@ -136,7 +136,7 @@ internal sealed class VerbRule : IRelationRule
             return raised;
         }
 
-        // "denounced Washington's decision": an object that names no entity stands for its possessor.
+        // "denounced Vienna's decision": an object that names no entity stands for its possessor.
         var owners = Arguments.Distinct(sentence.Kids(verb, "obj")
             .SelectMany(o => sentence.Kids(o, "nmod:poss"))
             .SelectMany(args.OfConjuncts));
