@@ -132,6 +132,21 @@ public sealed class EntityRecognizer(NerModel model)
         }
 
         var type = span.Type;
+        var name = string.Join(' ', words[start..end]);
+
+        // A world capital is a place whatever the model guessed ("Warsaw had summoned …" is no person).
+        if (References.WorldCapitals.CountryOf(name) is not null)
+        {
+            type = EntityTypes.Location;
+        }
+
+        // "UK bank Barclays", "carmaker Nissan", "the gaming company X": a common noun right before the name says
+        // it is an organisation.
+        else if (start > 0 && end - start <= 3 && OrganizationNouns.Contains(words[start - 1]))
+        {
+            type = EntityTypes.Organization;
+        }
+
         var whole = places.FirstOrDefault(p => p.Start == start && p.End == end);
         if (whole.Entry is { Class: GazetteerClass.Country })
         {
@@ -234,6 +249,9 @@ public sealed class EntityRecognizer(NerModel model)
         "organization", "organisation", "outlet", "magazine", "website", "station", "publisher", "carrier", "airline",
         "manufacturer", "maker", "producer", "retailer", "lender", "insurer", "conglomerate", "militia", "movement",
         "think-tank", "institute", "university", "charity", "union", "club", "team", "ministry", "parliament", "court",
+        "carmaker", "automaker", "giant", "broker", "chain", "supermarket", "operator", "startup", "start-up",
+        "regulator", "watchdog", "conglomerate", "broadcasters", "firms", "companies", "banks", "newspapers", "insurers",
+        "rival", "subsidiary", "unit", "carrier", "exchange", "daily", "tabloid", "outlet",
     };
 
     private static bool IsCapitalized(string word) => word.Length > 0 && char.IsUpper(word[0]);

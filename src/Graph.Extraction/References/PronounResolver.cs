@@ -40,6 +40,7 @@ internal sealed class PronounResolver(Document document, EntityBook book, Mentio
         Female,
         Thing,
         Plural,
+        Organization,
     }
 
     public void Apply()
@@ -64,6 +65,10 @@ internal sealed class PronounResolver(Document document, EntityBook book, Mentio
                 else if (token.Upos == "NOUN" && IsPairDescription(sentence, token))
                 {
                     ResolvePair(sentence, token);
+                }
+                else if (token.Upos == "NOUN" && IsOrganizationDescription(sentence, token))
+                {
+                    Resolve(sentence, token, Kind.Organization);
                 }
             }
         }
@@ -119,6 +124,7 @@ internal sealed class PronounResolver(Document document, EntityBook book, Mentio
     {
         Kind.Male or Kind.Female => seen.Type == EntityTypes.Person && (!gender.TryGetValue(seen.Name, out var known) || known == kind),
         Kind.Thing => seen.Type is EntityTypes.Organization or EntityTypes.Location,
+        Kind.Organization => seen.Type is EntityTypes.Organization,
         _ => false,
     };
 
@@ -144,6 +150,22 @@ internal sealed class PronounResolver(Document document, EntityBook book, Mentio
         table.Find(sentence, noun).Count == 0
         && sentence.Children(noun).Any(c => Two.Contains(c.Text.ToLowerInvariant()))
         && (noun.Xpos is null or "NNS" || noun.Text.EndsWith('s'));
+
+    /// <summary>
+    /// "The company has also accused X", "the group said": a bare definite "the" + a singular kind-of-body noun
+    /// refers back like "it", but only to an organisation.
+    /// </summary>
+    private bool IsOrganizationDescription(Sentence sentence, Token noun) =>
+        table.Find(sentence, noun).Count == 0
+        && OrganizationDescriptions.Contains(noun.Text.ToLowerInvariant())
+        && sentence.Children(noun).Any(c => c.DepRel == "det" && c.Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+        && !sentence.Children(noun).Any(c => c.DepRel is "amod" or "compound" or "nmod:poss" or "nmod" or "appos" or "acl" or "acl:relcl");
+
+    private static readonly HashSet<string> OrganizationDescriptions = new(StringComparer.Ordinal)
+    {
+        "company", "firm", "bank", "group", "carmaker", "insurer", "lender", "retailer", "airline", "broadcaster",
+        "newspaper", "party", "organisation", "organization", "agency", "regulator", "watchdog", "conglomerate",
+    };
 
     private void ResolvePair(Sentence sentence, Token noun)
     {

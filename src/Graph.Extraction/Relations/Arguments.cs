@@ -34,7 +34,29 @@ internal sealed class Arguments(Sentence sentence, IMentionLookup lookup)
 
         // "X, a man who ...": a common noun in apposition to a name stands for it.
         var head = sentence.HeadOf(token);
-        return token.Upos == "NOUN" && token.Is("appos") && head is not null ? lookup.Find(sentence, head) : found;
+        if (token.Upos == "NOUN" && token.Is("appos") && head is not null)
+        {
+            return lookup.Find(sentence, head);
+        }
+
+        // "Peru's prime minister, Jane Roe, condemned …", "the watchdog, the FSA", "his counterpart Jane Roe":
+        // a common noun with a name in apposition, or straight after it with no preposition, stands for that name.
+        // "Mr Roe" with the honorific as the head: the name hangs on it.
+        // Only for a subject or object: in a prepositional phrase a misattached apposition ("his meeting with X … with
+        // broadcaster Y") would make the other noun's name a party.
+        if (token.Upos is "NOUN" or "PROPN" && (token.Is("nsubj") || token.Is("obj") || token.Is("iobj")))
+        {
+            var named = sentence.Children(token)
+                .Where(a => a.Upos == "PROPN" && a.Index > token.Index
+                    && (a.Is("appos") || (a.Index == token.Index + 1 && (a.Is("flat") || (token.Upos == "NOUN" && a.Is("nmod") && sentence.CaseOf(a).Length == 0)))))
+                .Select(a => lookup.Find(sentence, a)).FirstOrDefault(m => m.Count > 0);
+            if (named is not null)
+            {
+                return named;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The entities of a token and of every token coordinated with it.</summary>

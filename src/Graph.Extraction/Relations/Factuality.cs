@@ -33,8 +33,8 @@ internal static class Factuality
         // it is the object of a light verb, which then carries the assertion ("would issue a warning").
         if (node.Upos is "NOUN" or "PROPN")
         {
-            var verb = sentence.HeadOf(node);
-            if (verb is null || !node.Is("obj") || !Grammar.LightVerbs.Contains(verb.Word()))
+            var verb = Rules.Clauses.LightVerbOf(sentence, node);
+            if (verb is null)
             {
                 return negated ? Assertion.Negated : Assertion.Fact;
             }

@@ -27,7 +27,11 @@ internal static class Grammar
     public static readonly IReadOnlySet<string> LightVerbs = Set(
         "issue", "make", "give", "hold", "have", "deliver", "express", "voice", "post", "publish", "lodge", "file",
         "extend", "send", "pay", "conduct", "stage", "carry", "take", "launch", "announce", "level",
-        "lead", "host", "sign", "reach", "strike", "seal", "offer", "provide", "pledge", "receive", "get");
+        "lead", "host", "sign", "reach", "strike", "seal", "offer", "provide", "pledge", "receive", "get",
+        "agree", "enter", "engage", "complete", "finalise", "finalize", "resume", "begin", "start", "open");
+
+    /// <summary>Prepositions by which a light verb takes its noun as an oblique: "agreed to a merger", "entered into talks".</summary>
+    public static readonly IReadOnlySet<string> LightVerbPrepositions = Set("to", "into", "in", "on");
 
     /// <summary>Relative pronouns: they stand for the noun their clause modifies.</summary>
     public static readonly IReadOnlySet<string> RelativePronouns = Set("who", "whom", "whose", "which", "that");

@@ -13,7 +13,7 @@ namespace Graph.Extraction.Relations;
 public sealed class RelationExtractor
 {
     private readonly SignalLexicon lexicon;
-    private readonly IRelationRule[] rules = [new VerbRule(), new NounRule(), new TitleRule(), new AdjectiveRule(), new LinkRule()];
+    private readonly IRelationRule[] rules = [new VerbRule(), new NounRule(), new TitleRule(), new AdjectiveRule(), new LinkRule(), new PlaceRule()];
 
     public RelationExtractor(GraphOntology ontology)
     {

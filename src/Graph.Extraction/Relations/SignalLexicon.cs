@@ -7,9 +7,10 @@ namespace Graph.Extraction.Relations;
 /// their head word. Built once per ontology; immutable afterwards, so rules may share it across threads.
 /// </summary>
 /// <remarks>
-/// When one word signals several relations ("attack" is a CRITICIZED and an ATTACKED verb), the rules take
-/// the relation that lists the word earliest (its <c>Rank</c>): the ontology orders each list from the most
-/// typical signal to the least, so "attack" is ATTACKED's first verb and a late CRITICIZED one.
+/// When one word signals several relations ("attack" is a CRITICIZED and an ATTACKED verb), the rules try the
+/// most specific signal first (one that also needs a noun or a preposition the sentence shows), then the
+/// relation that lists the word earliest (its <c>Rank</c>): the ontology orders each list from the most typical
+/// signal to the least, so "attack" is ATTACKED's first verb and a late CRITICIZED one.
 /// </remarks>
 internal sealed class SignalLexicon
 {
@@ -54,9 +55,15 @@ internal sealed class SignalLexicon
             }
         }
 
+        // One verb in several lists ("attack": ATTACKED and CRITICIZED; "sign": a deal, an agreement): the most
+        // specific signal is tried first (a light noun and a preposition the sentence must also show, before a
+        // preposition alone, before the bare verb), then the one its list names earliest; the first whose
+        // arguments the sentence supplies wins. Equal signals keep the ontology's section order.
         foreach (var list in verbs.Values)
         {
-            list.Sort((a, b) => a.Rank.CompareTo(b.Rank));
+            var ordered = list.OrderByDescending(Specificity).ThenBy(v => v.Rank).ToList();
+            list.Clear();
+            list.AddRange(ordered);
         }
 
         foreach (var list in titles.Values)
@@ -67,11 +74,13 @@ internal sealed class SignalLexicon
 
     public GraphOntology Ontology { get; }
 
+    private static int Specificity(VerbSignal signal) => (signal.Noun is null ? 0 : 2) + (signal.Preposition is null ? 0 : 1);
+
     public IReadOnlyList<VerbSignal> Verbs(string lemma) => Get(verbs, lemma);
 
     public IReadOnlyList<NounSignal> Nouns(string lemma) => Get(nouns, lemma);
 
-    /// <summary>The verb signals of a token: by its lemma, else (a lemma left as the word stands) by its plausible base forms.</summary>
+    /// <summary>The verb signals of a token: by its lemma, else by the plausible base forms of its text.</summary>
     public IReadOnlyList<VerbSignal> VerbsOf(Text.Token token) => ByForm(verbs, token);
 
     /// <summary>The noun signals of a token: by its lemma or its own form ("talks"), else by plausible base forms.</summary>
@@ -83,9 +92,10 @@ internal sealed class SignalLexicon
 
     private static IReadOnlyList<T> ByForm<T>(Dictionary<string, List<T>> index, Text.Token token)
     {
-        var lemma = token.Word();
-        var found = Get(index, lemma);
-        if (found.Count > 0 || !string.Equals(lemma, token.Text.ToLowerInvariant(), StringComparison.Ordinal))
+        // The lemmatiser's guess first; where it names no signal (also a wrong lemma: "blamed" → "blam"),
+        // the plausible base forms of the word as written.
+        var found = Get(index, token.Word());
+        if (found.Count > 0)
         {
             return found;
         }

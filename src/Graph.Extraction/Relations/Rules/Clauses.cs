@@ -65,6 +65,21 @@ internal static class Clauses
         return ([], ownPassive);
     }
 
+    /// <summary>
+    /// The light verb that carries a signal noun, if any: the noun is its object ("issued a warning to X") or its
+    /// oblique after a preposition that only completes the verb ("agreed to a merger with X", "engaged in talks with X").
+    /// </summary>
+    public static Token? LightVerbOf(Sentence sentence, Token noun)
+    {
+        var verb = sentence.HeadOf(noun);
+        if (verb is null || !Grammar.LightVerbs.Contains(verb.Word()))
+        {
+            return null;
+        }
+
+        return noun.Is("obj") || (noun.Is("obl") && Grammar.LightVerbPrepositions.Contains(sentence.CaseOf(noun))) ? verb : null;
+    }
+
     /// <summary>The agent of a passive: "obl:agent", or an oblique introduced by "by".</summary>
     public static IEnumerable<Token> AgentsOf(Sentence sentence, Token verb) =>
         sentence.Kids(verb, "obl", "nmod").Where(o => o.Is("obl:agent") || sentence.CaseOf(o) == Grammar.Agent);

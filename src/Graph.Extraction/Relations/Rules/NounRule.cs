@@ -128,9 +128,10 @@ internal sealed class NounRule : IRelationRule
             return (args.Of(verb), Predicate);
         }
 
-        if (verb is not null && noun.Is("obj") && Grammar.LightVerbs.Contains(verb.Word()))
+        var light = Clauses.LightVerbOf(sentence, noun);
+        if (light is not null)
         {
-            var (subjectTokens, passive) = Clauses.SubjectOf(sentence, verb);
+            var (subjectTokens, passive) = Clauses.SubjectOf(sentence, light);
             if (!passive)
             {
                 return (Arguments.Distinct(subjectTokens.SelectMany(args.OfConjuncts)), LightVerb);
@@ -143,9 +144,7 @@ internal sealed class NounRule : IRelationRule
     /// <summary>"issued a warning to X": the party may hang on the light verb rather than on the noun.</summary>
     private static IEnumerable<Token> LightVerbObliques(Sentence sentence, Token noun, string preposition)
     {
-        var verb = sentence.HeadOf(noun);
-        return verb is not null && noun.Is("obj") && Grammar.LightVerbs.Contains(verb.Word())
-            ? Clauses.Introduced(sentence, verb, preposition)
-            : [];
+        var verb = Clauses.LightVerbOf(sentence, noun);
+        return verb is not null ? Clauses.Introduced(sentence, verb, preposition).Where(o => o != noun) : [];
     }
 }

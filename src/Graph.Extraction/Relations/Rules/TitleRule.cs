@@ -16,19 +16,21 @@ internal sealed class TitleRule : IRelationRule
     private const double Predicate = 0.85;
     private const double PlaceName = 0.8;
     private const double Described = 0.8;
+    private const double Adjacent = 0.75;
 
     public void Apply(RuleContext context)
     {
         var sentence = context.Sentence;
-        foreach (var title in sentence.Tokens.Where(t => t.Upos is "NOUN" or "PROPN"))
+        // An adjective ends a title only as the last word of a longer one ("chief executive" tagged as an adjective).
+        foreach (var title in sentence.Tokens.Where(t => t.Upos is "NOUN" or "PROPN" or "ADJ"))
         {
             var signal = Match(context, title);
-            if (signal is null)
+            if (signal is null || (title.Upos == "ADJ" && signal.Words.Count < 2))
             {
                 continue;
             }
 
-            var (holders, strength, holderTokens) = HoldersOf(context, title);
+            var (holders, strength, holderTokens) = HoldersOf(context, title, signal);
             if (holders.Count == 0)
             {
                 continue;
@@ -61,7 +63,7 @@ internal sealed class TitleRule : IRelationRule
     }
 
     /// <summary>Who holds the title: the name it precedes or stands in apposition to, the subject of a copula, or (for a place noun) its "of" phrase.</summary>
-    private static (IReadOnlyList<ResolvedMention> Holders, double Strength, IReadOnlyList<Token> Tokens) HoldersOf(RuleContext context, Token title)
+    private static (IReadOnlyList<ResolvedMention> Holders, double Strength, IReadOnlyList<Token> Tokens) HoldersOf(RuleContext context, Token title, TitleSignal signal)
     {
         var sentence = context.Sentence;
         var args = context.Arguments;
@@ -73,7 +75,7 @@ internal sealed class TitleRule : IRelationRule
         }
 
         var head = sentence.HeadOf(title);
-        if (head is not null && (title.Is("compound") || title.Is("flat") || title.Is("nmod:desc")) && args.Of(head).Count > 0)
+        if (head is not null && (title.Is("compound") || title.Is("flat") || title.Is("nmod:desc") || title.Is("amod")) && args.Of(head).Count > 0)
         {
             return (args.Of(head), Prenominal, [head]);
         }
@@ -87,6 +89,16 @@ internal sealed class TitleRule : IRelationRule
         if (names.Count > 0)
         {
             return (Arguments.Distinct(names.SelectMany(args.Of)), Prenominal, names);
+        }
+
+        // "the Ryazan region", "Peru's Cusco province": a name compounded before a place noun is the place.
+        // A demonym is what the place is in ("the Peruvian city of X"), not the place; an "of" phrase names it instead.
+        var compounds = sentence.Kids(title, "compound")
+            .Where(c => c.Upos == "PROPN" && c.Index < title.Index && args.Of(c) is { Count: > 0 } m && m.All(x => x.Via == "name"))
+            .ToList();
+        if (compounds.Count > 0 && !Clauses.Introduced(sentence, title, "of").Any() && !context.Lexicon.Ontology.RelationType(signal.Relation).AllowsSubject(Entities.EntityTypes.Person))
+        {
+            return (Arguments.Distinct(compounds.SelectMany(args.Of)), Prenominal, compounds);
         }
 
         if (sentence.Kids(title, "cop").Any())
@@ -110,7 +122,17 @@ internal sealed class TitleRule : IRelationRule
         }
 
         var of = Clauses.Introduced(sentence, title, "of").Where(o => args.Of(o).Count > 0).Take(1).ToList();
-        return (Arguments.Distinct(of.SelectMany(args.Of)), PlaceName, of);
+        if (of.Count > 0)
+        {
+            return (Arguments.Distinct(of.SelectMany(args.Of)), PlaceName, of);
+        }
+
+        // "German Chancellor Olaf Scholz hosted …" parsed with the title as the root: English puts the holder's
+        // name straight after a prenominal title, whatever tree the parser built.
+        var next = title.Index + 1 < sentence.Tokens.Count ? sentence.Tokens[title.Index + 1] : null;
+        return next is not null && next.Upos == "PROPN" && args.Of(next).Count > 0 && !args.Of(next).Intersect(args.Of(title)).Any()
+            ? (args.Of(next), Adjacent, [next])
+            : ([], 0, []);
     }
 
     /// <summary>
@@ -125,8 +147,12 @@ internal sealed class TitleRule : IRelationRule
         var sentence = context.Sentence;
         var args = context.Arguments;
         var prepositions = context.Lexicon.Ontology.RelationType(signal.Relation).SignalWords("prepositions");
+        // "Peru's envoy to the UN": with a named possessor, a "to" phrase is where the holder is sent, not whom
+        // they serve ("an adviser to X" has no possessor and serves X).
+        var possessed = sentence.Kids(title, "nmod:poss").Any(p => args.Of(p).Count > 0);
         var phrases = sentence.Kids(title, "nmod", "obl")
-            .Where(n => !holderTokens.Contains(n) && prepositions.Contains(sentence.CaseOf(n), StringComparer.Ordinal));
+            .Where(n => !holderTokens.Contains(n) && prepositions.Contains(sentence.CaseOf(n), StringComparer.Ordinal))
+            .Where(n => !(possessed && sentence.CaseOf(n) == "to"));
         var found = Arguments.Distinct(phrases.SelectMany(p => ThroughPlaceNouns(context, p, 0)));
         if (found.Count > 0)
         {
@@ -141,11 +167,27 @@ internal sealed class TitleRule : IRelationRule
             return named;
         }
 
-        // "Brazilian President Lula" however the parser attached "Brazilian": the name or demonym right before the title.
+        // "Brazilian President Lula" however the parser attached "Brazilian": the name or demonym right before the
+        // title; also before capitalised words of the office and a possessive ("Iraq's Trade Minister").
+        var tokens = sentence.Tokens;
         var start = title.Index - (signal.Words.Count - 1) - 1;
-        return start >= 0 && sentence.Tokens[start].Upos is "ADJ" or "PROPN"
-            ? [.. args.Of(sentence.Tokens[start]).Where(m => !holders.Contains(m))]
-            : [];
+        for (var steps = 0; start >= 0 && steps < 4; steps++, start--)
+        {
+            var token = tokens[start];
+            var leftward = args.Of(token).Where(m => !holders.Contains(m)).ToList();
+            if (leftward.Count > 0)
+            {
+                return token.Upos is "ADJ" or "PROPN" ? leftward : [];
+            }
+
+            var officeWord = token.Upos is "PROPN" or "ADJ" or "NOUN" && token.Text.Length > 0 && char.IsUpper(token.Text[0]);
+            if (!officeWord && token.Text is not ("'s" or "’s" or "'" or "’"))
+            {
+                return [];
+            }
+        }
+
+        return [];
     }
 
     /// <summary>"the northern province of Salta" stands for Salta: a place noun's "of" phrase names it.</summary>
@@ -169,8 +211,14 @@ internal sealed class TitleRule : IRelationRule
             .OrderByDescending(k => k.Index);
         foreach (var kid in kids)
         {
+            // "Iran's foreign ministry spokesman": a body of the named owner (an organisation word) does not break the chain.
             if (kid.Upos == "NOUN" && !kid.Is("nmod:poss") && context.Arguments.Of(kid).Count == 0)
             {
+                if (Entities.OrganizationWords.IsSuffix(kid.Word()))
+                {
+                    continue;
+                }
+
                 yield break;
             }
 

@@ -14,6 +14,7 @@ internal sealed class VerbRule : IRelationRule
     private const double Active = 0.9;
     private const double Passive = 0.85;
     private const double Reciprocal = 0.8;
+    private const double ThroughOwner = 0.8;
 
     public void Apply(RuleContext context)
     {
@@ -37,15 +38,26 @@ internal sealed class VerbRule : IRelationRule
         var sentence = context.Sentence;
         var args = context.Arguments;
         var subjects = Arguments.Distinct(subjectTokens.SelectMany(args.OfConjuncts));
+        var strength = Active;
         if (subjects.Count == 0)
         {
-            return false;
+            // "Chilean drones attacked …", "Peruvian officials criticised …": a common-noun subject that names no
+            // entity acts for the country or organisation that modifies it.
+            // A role noun is not its owner ("the head of X criticised …" is not X criticising).
+            subjects = Arguments.Distinct(subjectTokens
+                .Where(t => t.Upos == "NOUN" && !context.Lexicon.IsTitleWord(t.Word()))
+                .SelectMany(args.Owner));
+            strength = Active * ThroughOwner;
+            if (subjects.Count == 0)
+            {
+                return false;
+            }
         }
 
         var objects = ObjectsOf(context, verb, signal);
         if (objects.Count > 0)
         {
-            return context.Emit(signal.Relation, subjects, objects, verb, verb, signal.Noun is null ? "verb" : "light-verb", Active);
+            return context.Emit(signal.Relation, subjects, objects, verb, verb, signal.Noun is null ? "verb" : "light-verb", strength);
         }
 
         // "A and B met", "A and B signed a deal": a symmetric relation among coordinated subjects.
@@ -110,12 +122,45 @@ internal sealed class VerbRule : IRelationRule
             return direct;
         }
 
+        // "urged the FSA to act" with the party taken for an indirect object.
+        var indirect = Arguments.Distinct(sentence.Kids(verb, "iobj").SelectMany(args.OfConjuncts));
+        if (indirect.Count > 0)
+        {
+            return indirect;
+        }
+
+        // "urged the UN to intervene" read as a subject of "intervene": the party urged is the verb's object.
+        var raised = Arguments.Distinct(RaisedObjects(sentence, verb).SelectMany(args.OfConjuncts));
+        if (raised.Count > 0)
+        {
+            return raised;
+        }
+
+        // "denounced Vienna's decision": an object that names no entity stands for its possessor.
+        var owners = Arguments.Distinct(sentence.Kids(verb, "obj")
+            .SelectMany(o => sentence.Kids(o, "nmod:poss"))
+            .SelectMany(args.OfConjuncts));
+        if (owners.Count > 0)
+        {
+            return owners;
+        }
+
         // "met with X": a bare verb whose party comes with one of the relation's prepositions.
         var prepositions = context.Lexicon.Ontology.RelationType(signal.Relation).SignalWords("prepositions");
         return Arguments.Distinct(sentence.Kids(verb, "obl")
             .Where(o => prepositions.Contains(sentence.CaseOf(o), StringComparer.Ordinal))
             .SelectMany(args.OfConjuncts));
     }
+
+    /// <summary>
+    /// The subject of an infinitive under the verb ("urged X to act", "helped X to win"), which is the verb's own
+    /// object in English grammar though a parser may hang it on the infinitive.
+    /// </summary>
+    private static IEnumerable<Token> RaisedObjects(Sentence sentence, Token verb) =>
+        sentence.Kids(verb, "xcomp", "ccomp")
+            .Where(c => c.Index > verb.Index && sentence.Kids(c, "mark").Any(m => m.IsWord("to")))
+            .SelectMany(c => sentence.Kids(c, "nsubj"))
+            .Where(n => n.Index > verb.Index);
 
     /// <summary>
     /// The clause's subject (see <see cref="Clauses.SubjectOf"/>); where the parser left a finite clause without
