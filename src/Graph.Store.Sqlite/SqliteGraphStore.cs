@@ -128,6 +128,7 @@ public sealed class SqliteGraphStore : IGraphStore
             () =>
             {
                 var results = new List<PutResult>(batch.Count);
+                articles.Prepare(batch);
                 foreach (var facts in batch)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -152,6 +153,7 @@ public sealed class SqliteGraphStore : IGraphStore
             {
                 articles.BeginWrite();
                 var result = write();
+                articles.EndWrite();
                 cancellationToken.ThrowIfCancellationRequested();
                 transaction.Commit();
                 return result;

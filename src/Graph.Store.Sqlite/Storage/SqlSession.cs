@@ -84,6 +84,26 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
         }
     }
 
+    /// <summary>Every row, read on SQLite's own handle (no ADO.NET reader): for the hot read and write paths.</summary>
+    public List<T> Rows<T>(string sql, Func<RawStatement, T> read, params object?[] args)
+    {
+        var statement = Raw(sql, args.Length);
+        var rows = new List<T>();
+        try
+        {
+            for (var row = statement.Step(args); row; row = statement.Next())
+            {
+                rows.Add(read(statement));
+            }
+
+            return rows;
+        }
+        finally
+        {
+            statement.Reset();
+        }
+    }
+
     private RawStatement Raw(string sql, int parameterCount)
     {
         if (!raw.TryGetValue(sql, out var statement))

@@ -12,9 +12,10 @@ namespace Graph.Store.Sqlite.Writing;
 /// </summary>
 internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, RelationAggregates relations)
 {
-    public string Create(string type, string name)
+    /// <summary>Inserts a new entity under the first free id for its name (<paramref name="isTaken"/> may answer from a memo).</summary>
+    public string Create(string type, string name, Func<string, bool>? isTaken = null)
     {
-        var id = EntityIds.Free(db, type, name);
+        var id = isTaken is null ? EntityIds.Free(db, type, name) : EntityIds.Free(isTaken, type, name);
         var key = NameKey.Of(name);
         db.Execute(
             "INSERT INTO entity (id, type, name, name_key, last_token) VALUES ($p0, $p1, $p2, $p3, $p4)",
@@ -148,6 +149,14 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
 
         return false;
     }
+
+    /// <summary>Inserts a name the entity does not have yet (by key) into its distinct names.</summary>
+    public void InsertName(string id, string key, string name) =>
+        db.Execute("INSERT INTO entity_alias (entity_id, alias_key, alias) VALUES ($p0, $p1, $p2)", id, key, name);
+
+    /// <summary>Gives a name the entity already has (by key) a smaller spelling.</summary>
+    public void Respell(string id, string key, string name) =>
+        db.Execute("UPDATE entity_alias SET alias = $p2 WHERE entity_id = $p0 AND alias_key = $p1", id, key, name);
 
     /// <summary>Recomputes the entity's distinct names from the names articles and curators gave it.</summary>
     public void RebuildNames(string id)
