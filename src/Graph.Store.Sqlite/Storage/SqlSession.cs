@@ -44,6 +44,9 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
         }
     }
 
+    /// <summary>The rowid of the last row inserted on this connection.</summary>
+    public long LastInsertRowId() => SQLitePCL.raw.sqlite3_last_insert_rowid(Connection.Handle);
+
     /// <summary>The first column of the first row, or default when there is no row or it is null (text or integer columns).</summary>
     public T? Scalar<T>(string sql, params object?[] args)
     {

@@ -69,7 +69,7 @@ internal sealed class ArticleWriter
         }
 
         foreach (var (id, stored) in db.Rows(
-            "SELECT a.id, a.seq, a.content_hash, a.first_ingested_ticks FROM json_each($p0) j JOIN article a ON a.id = j.value",
+            "SELECT a.id, a.seq, a.content_hash, a.first_ingested_ticks FROM json_each($p0) j CROSS JOIN article a ON a.id = j.value",
             r => (r.Text(0), new StoredArticle(r.Int64(1), r.Text(2), r.Int64(3))),
             JsonSerializer.Serialize(ids)))
         {
@@ -162,7 +162,7 @@ internal sealed class ArticleWriter
             InsertMention(article.Id, local, localKey, tokens, seq, names, id);
             if (resolvedId is not null)
             {
-                id = Join(id, tokens, names);
+                id = Join(resolvedId, tokens, names);
             }
 
             byLocalKey[localKey] = id;
@@ -179,13 +179,13 @@ internal sealed class ArticleWriter
     /// <summary>An entity the article introduces: its row, its names and its full-text row.</summary>
     private string CreateEntity(ArticleEntity local, string key, List<(string Key, string Name)> names)
     {
-        var id = entities.Create(local.Type, local.Name, lookup.IsTaken);
+        var id = entities.Create(local.Type, local.Name, key, out var rowNumber, lookup.IsTaken);
         foreach (var (nameKey, name) in names)
         {
             entities.InsertName(id, nameKey, name);
         }
 
-        entities.AddSearchRow(id, local.Name, local.Aliases);
+        entities.AddSearchRow(rowNumber, local.Name, local.Aliases, lookup.Key);
         lookup.Created(new EntityLookup.Row(id, local.Type, local.Name, key, Curated: false), names.ToDictionary(n => n.Key, n => n.Name, StringComparer.Ordinal));
         return id;
     }
@@ -234,13 +234,15 @@ internal sealed class ArticleWriter
         return id;
     }
 
+    /// <summary>The entity's names with their keys, the first spelling of each key (as <see cref="ArticleEntity.AllNames"/>, with the memo's keys), keyless ones left out.</summary>
     private List<(string Key, string Name)> Names(ArticleEntity local)
     {
         var names = new List<(string Key, string Name)>(local.Aliases.Count + 1);
-        foreach (var name in local.AllNames())
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in local.Aliases.Prepend(local.Name))
         {
             var key = lookup.Key(name);
-            if (key.Length > 0)
+            if (seen.Add(key) && key.Length > 0)
             {
                 names.Add((key, name));
             }

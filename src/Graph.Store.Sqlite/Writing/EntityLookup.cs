@@ -30,6 +30,7 @@ internal sealed class EntityLookup(SqlSession db)
     private readonly Dictionary<(string Type, string Key), List<string>> byName = [];
     private readonly Dictionary<string, List<(string Id, string Type)>> byAlias = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> personsByLastToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> lastTokenUsed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Row?> rows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, string>> namesOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> taken = new(StringComparer.Ordinal);
@@ -40,6 +41,7 @@ internal sealed class EntityLookup(SqlSession db)
         byName.Clear();
         byAlias.Clear();
         personsByLastToken.Clear();
+        lastTokenUsed.Clear();
         rows.Clear();
         namesOf.Clear();
         taken.Clear();
@@ -68,15 +70,20 @@ internal sealed class EntityLookup(SqlSession db)
         var pairs = new HashSet<(string Type, string Key)>();
         var aliasKeys = new HashSet<string>(StringComparer.Ordinal);
         var lastTokens = new HashSet<string>(StringComparer.Ordinal);
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var local in articles.SelectMany(a => a.Entities))
         {
             var key = Key(local.Name);
             pairs.Add((local.Type, key));
             aliasKeys.Add(key);
-            if (local.Type == EntityNameRules.Person)
+            if (local.Type == EntityNameRules.Person && EntityNameRules.IsOneWord(key))
+            {
+                lastTokens.Add(key);
+            }
+            else if (local.Type == EntityNameRules.Person)
             {
                 var last = EntityNameRules.LastWord(key);
-                lastTokens.Add(last);
+                surnames.Add(last);
                 pairs.Add((EntityNameRules.Person, last));
             }
         }
@@ -84,6 +91,7 @@ internal sealed class EntityLookup(SqlSession db)
         pairs.RemoveWhere(byName.ContainsKey);
         aliasKeys.RemoveWhere(byAlias.ContainsKey);
         lastTokens.RemoveWhere(personsByLastToken.ContainsKey);
+        surnames.RemoveWhere(lastTokenUsed.ContainsKey);
         var stems = pairs.Select(p => EntityNameRules.IdStem(p.Type, p.Key)).Where(s => !taken.ContainsKey(s)).ToList();
 
         foreach (var pair in pairs)
@@ -94,7 +102,7 @@ internal sealed class EntityLookup(SqlSession db)
         foreach (var (type, key, row) in db.Rows(
             """
             SELECT e.type, e.name_key, e.id, e.name, e.curated
-            FROM json_each($p0) j JOIN entity e ON e.type = json_extract(j.value, '$[0]') AND e.name_key = json_extract(j.value, '$[1]')
+            FROM json_each($p0) j CROSS JOIN entity e ON e.type = json_extract(j.value, '$[0]') AND e.name_key = json_extract(j.value, '$[1]')
             """,
             r => (r.Text(0), r.Text(1), new Row(r.Text(2), r.Text(0), r.Text(3), r.Text(1), r.Int64(4) != 0)),
             JsonSerializer.Serialize(pairs.Select(p => new[] { p.Type, p.Key }))))
@@ -111,7 +119,7 @@ internal sealed class EntityLookup(SqlSession db)
         foreach (var (key, row) in db.Rows(
             """
             SELECT a.alias_key, e.id, e.type, e.name, e.name_key, e.curated
-            FROM json_each($p0) j JOIN entity_alias a ON a.alias_key = j.value JOIN entity e ON e.id = a.entity_id
+            FROM json_each($p0) j CROSS JOIN entity_alias a ON a.alias_key = j.value JOIN entity e ON e.id = a.entity_id
             """,
             r => (r.Text(0), ReadRow(r, 1)),
             JsonSerializer.Serialize(aliasKeys)))
@@ -128,13 +136,25 @@ internal sealed class EntityLookup(SqlSession db)
         foreach (var (token, row) in db.Rows(
             """
             SELECT j.value, e.id, e.type, e.name, e.name_key, e.curated
-            FROM json_each($p0) j JOIN entity e ON e.type = 'PERSON' AND e.last_token = j.value
+            FROM json_each($p0) j CROSS JOIN entity e ON e.type = 'PERSON' AND e.last_token = j.value
             """,
             r => (r.Text(0), ReadRow(r, 1)),
             JsonSerializer.Serialize(lastTokens)))
         {
             personsByLastToken[token].Add(row.Id);
             rows[row.Id] = row;
+        }
+
+        foreach (var surname in surnames)
+        {
+            lastTokenUsed[surname] = personsByLastToken.TryGetValue(surname, out var persons) && persons.Count > 0;
+        }
+
+        foreach (var surname in db.Strings(
+            "SELECT j.value FROM json_each($p0) j WHERE EXISTS (SELECT 1 FROM entity e WHERE e.type = 'PERSON' AND e.last_token = j.value)",
+            JsonSerializer.Serialize(surnames.Where(s => !lastTokenUsed[s]))))
+        {
+            lastTokenUsed[surname] = true;
         }
 
         foreach (var stem in stems)
@@ -152,14 +172,15 @@ internal sealed class EntityLookup(SqlSession db)
             taken[stem] = true;
         }
 
-        var candidates = rows.Keys.Where(id => !namesOf.ContainsKey(id)).ToList();
+        // Names only of the entities a canonical name found: nearly every join is one of those; others load when joined.
+        var candidates = pairs.SelectMany(p => byName[p]).Distinct(StringComparer.Ordinal).Where(id => !namesOf.ContainsKey(id)).ToList();
         foreach (var id in candidates)
         {
             namesOf[id] = new Dictionary<string, string>(StringComparer.Ordinal);
         }
 
         foreach (var (id, key, name) in db.Rows(
-            "SELECT a.entity_id, a.alias_key, a.alias FROM json_each($p0) j JOIN entity_alias a ON a.entity_id = j.value",
+            "SELECT a.entity_id, a.alias_key, a.alias FROM json_each($p0) j CROSS JOIN entity_alias a ON a.entity_id = j.value",
             r => (r.Text(0), r.Text(1), r.Text(2)),
             JsonSerializer.Serialize(candidates)))
         {
@@ -204,6 +225,20 @@ internal sealed class EntityLookup(SqlSession db)
         }
 
         return ids;
+    }
+
+    /// <summary>Whether some multi-word PERSON has <paramref name="token"/> as its last word.</summary>
+    public bool IsLastTokenUsed(string token)
+    {
+        if (!lastTokenUsed.TryGetValue(token, out var used))
+        {
+            used = personsByLastToken.TryGetValue(token, out var persons)
+                ? persons.Count > 0
+                : db.Scalar<long>("SELECT EXISTS (SELECT 1 FROM entity WHERE type = 'PERSON' AND last_token = $p0)", token) != 0;
+            lastTokenUsed[token] = used;
+        }
+
+        return used;
     }
 
     /// <summary>The stored entity, or null.</summary>
@@ -256,9 +291,14 @@ internal sealed class EntityLookup(SqlSession db)
             sameName.Add(row.Id);
         }
 
-        if (EntityNameRules.LastToken(row.Type, row.Key) is { } last && personsByLastToken.TryGetValue(last, out var sameLast))
+        if (EntityNameRules.LastToken(row.Type, row.Key) is { } last)
         {
-            sameLast.Add(row.Id);
+            if (personsByLastToken.TryGetValue(last, out var sameLast))
+            {
+                sameLast.Add(row.Id);
+            }
+
+            lastTokenUsed[last] = true;
         }
 
         foreach (var key in names.Keys)

@@ -85,5 +85,5 @@ internal sealed class EntityResolver(SqlSession db, EntityLookup lookup)
 
     // A one-word entity is never some full name's already: that full name would have renamed it.
     private IEnumerable<string> SurnameSeenFirst(string surname) =>
-        lookup.PersonsByLastToken(surname).Count > 0 ? [] : lookup.IdsByName(EntityNameRules.Person, surname);
+        lookup.IsLastTokenUsed(surname) ? [] : lookup.IdsByName(EntityNameRules.Person, surname);
 }
