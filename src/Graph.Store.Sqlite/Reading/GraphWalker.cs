@@ -47,11 +47,13 @@ internal sealed class GraphWalker(SqlSession db, EntityReader entities)
             }
         }
 
+        // The relations among the nodes: each node's outgoing relations (one index seek per node), kept when the other
+        // end is a node too.
         var filter = new SqlFilter();
         var nodes = filter.P(Json.Array(visited));
-        filter.Where($"r.subject_id IN (SELECT value FROM json_each({nodes}))").Where($"r.object_id IN (SELECT value FROM json_each({nodes}))");
+        filter.Where($"r.object_id IN (SELECT value FROM json_each({nodes}))");
         RelationReader.Common(filter, query.Types, query.Since, query.Until, query.MinConfidence, 1);
-        var edges = db.Query($"SELECT {RelationReader.Columns} FROM relation r{filter.Clause}", RelationReader.Read, [.. filter.Args])
+        var edges = db.Rows($"SELECT {RelationReader.Columns} FROM json_each({nodes}) j CROSS JOIN relation r ON r.subject_id = j.value{filter.Clause}", RelationReader.Read, [.. filter.Args])
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
         return new Neighborhood(entities.InOrder(visited), edges, truncated);
@@ -95,15 +97,22 @@ internal sealed class GraphWalker(SqlSession db, EntityReader entities)
     }
 
     /// <summary>Every relation with an end in the frontier, as (that end, the other end, support).</summary>
+    /// <remarks>
+    /// The frontier is walked first (CROSS JOIN fixes the order), one index seek per node: on the primary key for
+    /// outgoing relations, on <c>relation_by_object</c> (which carries the support, so it covers the walk) for incoming ones.
+    /// </remarks>
     private List<(string From, string Other, int Support)> Adjacent(IReadOnlyList<string> frontier, IReadOnlyCollection<string> types, double minConfidence, DateTimeOffset? since, DateTimeOffset? until)
     {
         var links = new List<(string, string, int)>();
         foreach (var (near, far) in new[] { ("subject_id", "object_id"), ("object_id", "subject_id") })
         {
             var filter = new SqlFilter();
-            filter.Where($"r.{near} IN (SELECT value FROM json_each({filter.P(Json.Array(frontier))}))");
+            var list = filter.P(Json.Array(frontier));
             RelationReader.Common(filter, types, since, until, minConfidence, 1);
-            links.AddRange(db.Query($"SELECT r.{near}, r.{far}, r.support FROM relation r{filter.Clause}", r => (r.GetString(0), r.GetString(1), r.GetInt32(2)), [.. filter.Args]));
+            links.AddRange(db.Rows(
+                $"SELECT r.{near}, r.{far}, r.support FROM json_each({list}) j CROSS JOIN relation r ON r.{near} = j.value{filter.Clause}",
+                r => (r.Text(0), r.Text(1), (int)r.Int64(2)),
+                [.. filter.Args]));
         }
 
         return links;
