@@ -78,7 +78,12 @@ internal sealed class GraphWalker(SqlSession db, EntityReader entities)
         {
             var side = forward.Frontier.Count <= backward.Frontier.Count ? forward : backward;
             var other = side == forward ? backward : forward;
-            side.Expand(Adjacent(side.Frontier, query.Types, 0, null, null));
+            // The last step can only end on a node the other side reached: asking for those links alone leaves the
+            // (largest) rest of the frontier's adjacency inside SQLite instead of reading it out.
+            var lastStep = forward.Depth + backward.Depth + 1 == query.MaxHops;
+            side.Expand(lastStep
+                ? Adjacent(side.Frontier, query.Types, 0, null, null, onlyTo: other.Level.Keys)
+                : Adjacent(side.Frontier, query.Types, 0, null, null));
             var meetings = side.Frontier.Where(other.Level.ContainsKey).ToList();
             if (meetings.Count > 0)
             {
@@ -96,18 +101,25 @@ internal sealed class GraphWalker(SqlSession db, EntityReader entities)
         return [];
     }
 
-    /// <summary>Every relation with an end in the frontier, as (that end, the other end, support).</summary>
+    /// <summary>Every relation with an end in the frontier (and, when <c>onlyTo</c> is given, the other end among those), as (that end, the other end, support).</summary>
     /// <remarks>
     /// The frontier is walked first (CROSS JOIN fixes the order), one index seek per node: on the primary key for
     /// outgoing relations, on <c>relation_by_object</c> (which carries the support, so it covers the walk) for incoming ones.
     /// </remarks>
-    private List<(string From, string Other, int Support)> Adjacent(IReadOnlyList<string> frontier, IReadOnlyCollection<string> types, double minConfidence, DateTimeOffset? since, DateTimeOffset? until)
+    private List<(string From, string Other, int Support)> Adjacent(
+        IReadOnlyList<string> frontier, IReadOnlyCollection<string> types, double minConfidence, DateTimeOffset? since, DateTimeOffset? until, IEnumerable<string>? onlyTo = null)
     {
         var links = new List<(string, string, int)>();
+        var targets = onlyTo is null ? null : Json.Array(onlyTo);
         foreach (var (near, far) in new[] { ("subject_id", "object_id"), ("object_id", "subject_id") })
         {
             var filter = new SqlFilter();
             var list = filter.P(Json.Array(frontier));
+            if (targets is not null)
+            {
+                filter.Where($"r.{far} IN (SELECT value FROM json_each({filter.P(targets)}))");
+            }
+
             RelationReader.Common(filter, types, since, until, minConfidence, 1);
             links.AddRange(db.Rows(
                 $"SELECT r.{near}, r.{far}, r.support FROM json_each({list}) j CROSS JOIN relation r ON r.{near} = j.value{filter.Clause}",
