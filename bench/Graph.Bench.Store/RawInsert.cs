@@ -18,6 +18,7 @@ internal static class RawInsert
 
     public static (long Rows, double Seconds, double CpuSeconds) Run(string path, IEnumerable<ArticleFacts> articles, int batchSize)
     {
+        cpu = TimeSpan.Zero;
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
         Exec(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");

@@ -68,7 +68,9 @@ public sealed class SqliteGraphStore : IGraphStore
             using (var pragma = connection.CreateCommand())
             {
                 // WAL: readers never block the writer; NORMAL sync is durable across process crashes in WAL mode.
-                pragma.CommandText = $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
+                // Checkpoints every 32 MB of WAL rather than 4 MB: a batch dirties thousands of pages, and a page written
+                // by several batches is then copied back once.
+                pragma.CommandText = $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 8192;";
                 await pragma.ExecuteNonQueryAsync(cancellationToken);
             }
 
@@ -128,6 +130,7 @@ public sealed class SqliteGraphStore : IGraphStore
             () =>
             {
                 var results = new List<PutResult>(batch.Count);
+                articles.Prepare(batch);
                 foreach (var facts in batch)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -152,6 +155,7 @@ public sealed class SqliteGraphStore : IGraphStore
             {
                 articles.BeginWrite();
                 var result = write();
+                articles.EndWrite();
                 cancellationToken.ThrowIfCancellationRequested();
                 transaction.Commit();
                 return result;

@@ -25,15 +25,17 @@ internal sealed class EntitySearcher(SqlSession db, EntityReader entities)
             filter.Where($"e.type IN (SELECT value FROM json_each({filter.P(Json.Array(query.Types))}))");
         }
 
+        // One pass over the matches: the total comes with the page (a window count) instead of a second full-text scan.
+        // bm25 cannot run inside a window query, hence the inner select.
         const string From = " FROM entity_fts JOIN entity e ON e.n = entity_fts.rowid";
-        var total = db.Scalar<int>("SELECT count(*)" + From + filter.Clause, [.. filter.Args]);
         var offset = Cursor.Decode(query.After, 1) is { } c ? int.Parse(c[0], CultureInfo.InvariantCulture) : 0;
         var limit = Math.Max(0, query.First);
         var page = filter.Clone();
-        var rows = db.Query(
-            $"SELECT e.id, bm25(entity_fts, 10.0, 1.0) AS rank{From}{page.Clause} ORDER BY rank, e.id LIMIT {page.P(limit + 1)} OFFSET {page.P(offset)}",
-            r => (Id: r.GetString(0), Rank: r.GetDouble(1)),
+        var rows = db.Rows(
+            $"SELECT id, rank, count(*) OVER () FROM (SELECT e.id AS id, bm25(entity_fts, 10.0, 1.0) AS rank{From}{page.Clause}) ORDER BY rank, id LIMIT {page.P(limit + 1)} OFFSET {page.P(offset)}",
+            r => (Id: r.Text(0), Rank: r.Double(1), Total: (int)r.Int64(2)),
             [.. page.Args]);
+        var total = rows.Count > 0 ? rows[0].Total : db.Scalar<int>("SELECT count(*)" + From + filter.Clause, [.. filter.Args]);
         var items = rows.Take(limit).ToList();
         var found = entities.ByIds(items.Select(i => i.Id));
         var hits = items.Where(i => found.ContainsKey(i.Id)).Select(i => new EntityHit(found[i.Id], -i.Rank)).ToList();

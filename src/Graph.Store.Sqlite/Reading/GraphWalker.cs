@@ -47,11 +47,13 @@ internal sealed class GraphWalker(SqlSession db, EntityReader entities)
             }
         }
 
+        // The relations among the nodes: each node's outgoing relations (one index seek per node), kept when the other
+        // end is a node too.
         var filter = new SqlFilter();
         var nodes = filter.P(Json.Array(visited));
-        filter.Where($"r.subject_id IN (SELECT value FROM json_each({nodes}))").Where($"r.object_id IN (SELECT value FROM json_each({nodes}))");
+        filter.Where($"r.object_id IN (SELECT value FROM json_each({nodes}))");
         RelationReader.Common(filter, query.Types, query.Since, query.Until, query.MinConfidence, 1);
-        var edges = db.Query($"SELECT {RelationReader.Columns} FROM relation r{filter.Clause}", RelationReader.Read, [.. filter.Args])
+        var edges = db.Rows($"SELECT {RelationReader.Columns} FROM json_each({nodes}) j CROSS JOIN relation r ON r.subject_id = j.value{filter.Clause}", RelationReader.Read, [.. filter.Args])
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
         return new Neighborhood(entities.InOrder(visited), edges, truncated);
@@ -76,7 +78,12 @@ internal sealed class GraphWalker(SqlSession db, EntityReader entities)
         {
             var side = forward.Frontier.Count <= backward.Frontier.Count ? forward : backward;
             var other = side == forward ? backward : forward;
-            side.Expand(Adjacent(side.Frontier, query.Types, 0, null, null));
+            // The last step can only end on a node the other side reached: asking for those links alone leaves the
+            // (largest) rest of the frontier's adjacency inside SQLite instead of reading it out.
+            var lastStep = forward.Depth + backward.Depth + 1 == query.MaxHops;
+            side.Expand(lastStep
+                ? Adjacent(side.Frontier, query.Types, 0, null, null, onlyTo: other.Level.Keys)
+                : Adjacent(side.Frontier, query.Types, 0, null, null));
             var meetings = side.Frontier.Where(other.Level.ContainsKey).ToList();
             if (meetings.Count > 0)
             {
@@ -94,16 +101,30 @@ internal sealed class GraphWalker(SqlSession db, EntityReader entities)
         return [];
     }
 
-    /// <summary>Every relation with an end in the frontier, as (that end, the other end, support).</summary>
-    private List<(string From, string Other, int Support)> Adjacent(IReadOnlyList<string> frontier, IReadOnlyCollection<string> types, double minConfidence, DateTimeOffset? since, DateTimeOffset? until)
+    /// <summary>Every relation with an end in the frontier (and, when <c>onlyTo</c> is given, the other end among those), as (that end, the other end, support).</summary>
+    /// <remarks>
+    /// The frontier is walked first (CROSS JOIN fixes the order), one index seek per node: on the primary key for
+    /// outgoing relations, on <c>relation_by_object</c> (which carries the support, so it covers the walk) for incoming ones.
+    /// </remarks>
+    private List<(string From, string Other, int Support)> Adjacent(
+        IReadOnlyList<string> frontier, IReadOnlyCollection<string> types, double minConfidence, DateTimeOffset? since, DateTimeOffset? until, IEnumerable<string>? onlyTo = null)
     {
         var links = new List<(string, string, int)>();
+        var targets = onlyTo is null ? null : Json.Array(onlyTo);
         foreach (var (near, far) in new[] { ("subject_id", "object_id"), ("object_id", "subject_id") })
         {
             var filter = new SqlFilter();
-            filter.Where($"r.{near} IN (SELECT value FROM json_each({filter.P(Json.Array(frontier))}))");
+            var list = filter.P(Json.Array(frontier));
+            if (targets is not null)
+            {
+                filter.Where($"r.{far} IN (SELECT value FROM json_each({filter.P(targets)}))");
+            }
+
             RelationReader.Common(filter, types, since, until, minConfidence, 1);
-            links.AddRange(db.Query($"SELECT r.{near}, r.{far}, r.support FROM relation r{filter.Clause}", r => (r.GetString(0), r.GetString(1), r.GetInt32(2)), [.. filter.Args]));
+            links.AddRange(db.Rows(
+                $"SELECT r.{near}, r.{far}, r.support FROM json_each({list}) j CROSS JOIN relation r ON r.{near} = j.value{filter.Clause}",
+                r => (r.Text(0), r.Text(1), (int)r.Int64(2)),
+                [.. filter.Args]));
         }
 
         return links;

@@ -27,6 +27,23 @@ internal sealed class RelationReader(SqlSession db, GraphOntology ontology)
         Ticks.ToUtc(r.GetInt64(5)),
         Ticks.ToUtc(r.GetInt64(6)));
 
+    /// <summary>The same row read on SQLite's own handle (hot paths: walks, neighborhoods).</summary>
+    public static Relation Read(RawStatement r)
+    {
+        var subject = r.Text(0);
+        var type = r.Text(1);
+        var @object = r.Text(2);
+        return new Relation(
+            Relation.IdOf(subject, type, @object),
+            type,
+            subject,
+            @object,
+            (int)r.Int64(3),
+            r.Double(4),
+            Ticks.ToUtc(r.Int64(5)),
+            Ticks.ToUtc(r.Int64(6)));
+    }
+
     public Relation? ById(string relationId)
     {
         if (!RelationKey.TryParse(relationId, out var key))

@@ -85,6 +85,10 @@ internal sealed class RawStatement : IDisposable
 
     public string Text(int column) => raw.sqlite3_column_text(statement, column).utf8_to_string();
 
+    public string? NullableText(int column) => IsNull(column) ? null : Text(column);
+
+    public double Double(int column) => raw.sqlite3_column_double(statement, column);
+
     public void Reset() => raw.sqlite3_reset(statement);
 
     public void Dispose() => statement.Dispose();

@@ -44,6 +44,9 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
         }
     }
 
+    /// <summary>The rowid of the last row inserted on this connection.</summary>
+    public long LastInsertRowId() => SQLitePCL.raw.sqlite3_last_insert_rowid(Connection.Handle);
+
     /// <summary>The first column of the first row, or default when there is no row or it is null (text or integer columns).</summary>
     public T? Scalar<T>(string sql, params object?[] args)
     {
@@ -74,6 +77,26 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
             for (var row = statement.Step(args); row; row = statement.Next())
             {
                 rows.Add(statement.Text(0));
+            }
+
+            return rows;
+        }
+        finally
+        {
+            statement.Reset();
+        }
+    }
+
+    /// <summary>Every row, read on SQLite's own handle (no ADO.NET reader): for the hot read and write paths.</summary>
+    public List<T> Rows<T>(string sql, Func<RawStatement, T> read, params object?[] args)
+    {
+        var statement = Raw(sql, args.Length);
+        var rows = new List<T>();
+        try
+        {
+            for (var row = statement.Step(args); row; row = statement.Next())
+            {
+                rows.Add(read(statement));
             }
 
             return rows;

@@ -11,47 +11,134 @@ namespace Graph.Store.Sqlite.Writing;
 /// Writes one article's facts inside the caller's transaction: resolves its entities, replaces exactly its own
 /// mentions, aliases and statements, and brings relations and entities back in line with what the articles now say.
 /// </summary>
-internal sealed class ArticleWriter(SqlSession db, GraphOntology ontology, TimeProvider clock)
+/// <remarks>
+/// Two paths. A new article (the common case: ingestion) only adds: it resolves against the transaction's
+/// <see cref="EntityLookup"/>, writes its own rows, and leaves the totals it adds to relations and entities in
+/// <see cref="PendingTotals"/> for the end of the transaction. A changed article can take support away anywhere
+/// it reached, so it first writes what is pending, then recomputes what it touched from the statements.
+/// </remarks>
+internal sealed class ArticleWriter
 {
-    private readonly EntityResolver resolver = new(db);
-    private readonly RelationAggregates relations = new(db);
-    private readonly EntityMaintenance entities = new(db, ontology, new RelationAggregates(db));
+    private readonly SqlSession db;
+    private readonly GraphOntology ontology;
+    private readonly TimeProvider clock;
+    private readonly EntityLookup lookup;
+    private readonly EntityResolver resolver;
+    private readonly RelationAggregates relations;
+    private readonly EntityMaintenance entities;
+    private readonly PendingTotals pending;
+    private readonly Dictionary<string, StoredArticle?> storedArticles = new(StringComparer.Ordinal);
+    private long nextSeq;
+
+    public ArticleWriter(SqlSession db, GraphOntology ontology, TimeProvider clock)
+    {
+        this.db = db;
+        this.ontology = ontology;
+        this.clock = clock;
+        lookup = new EntityLookup(db);
+        resolver = new EntityResolver(db, lookup);
+        relations = new RelationAggregates(db);
+        entities = new EntityMaintenance(db, ontology, relations);
+        pending = new PendingTotals(relations, entities);
+    }
 
     private sealed record StoredArticle(long Seq, string Hash, long FirstIngested);
 
     private sealed record OldContribution(HashSet<string> Entities, HashSet<RelationKey> Relations);
 
+    /// <summary>Call at the start of each write transaction: nothing remembered from an earlier one is trusted.</summary>
+    public void BeginWrite()
+    {
+        lookup.Clear();
+        pending.Discard();
+        storedArticles.Clear();
+        nextSeq = 0;
+        resolver.BeginWrite();
+    }
+
+    /// <summary>Call before committing: writes the totals still pending.</summary>
+    public void EndWrite() => pending.Flush();
+
+    /// <summary>Looks up at once what putting these articles will ask: which are stored, and every name the new or changed ones carry.</summary>
+    public void Prepare(IReadOnlyList<ArticleFacts> batch)
+    {
+        var ids = batch.Select(f => f.Article.Id).Where(id => !storedArticles.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var id in ids)
+        {
+            storedArticles[id] = null;
+        }
+
+        foreach (var (id, stored) in db.Rows(
+            "SELECT a.id, a.seq, a.content_hash, a.first_ingested_ticks FROM json_each($p0) j CROSS JOIN article a ON a.id = j.value",
+            r => (r.Text(0), new StoredArticle(r.Int64(1), r.Text(2), r.Int64(3))),
+            JsonSerializer.Serialize(ids)))
+        {
+            storedArticles[id] = stored;
+        }
+
+        lookup.Prefetch(batch.Where(f => Stored(f.Article.Id)?.Hash != f.Article.ContentHash));
+    }
+
     public PutResult Put(ArticleFacts facts)
     {
         var article = facts.Article;
-        var stored = db.Single(
-            "SELECT seq, content_hash, first_ingested_ticks FROM article WHERE id = $p0",
-            r => new StoredArticle(r.GetInt64(0), r.GetString(1), r.GetInt64(2)),
-            article.Id);
+        var stored = Stored(article.Id);
         if (stored is not null && stored.Hash == article.ContentHash)
         {
             return new PutResult(PutOutcome.Unchanged, 0, 0);
         }
 
-        return Write(facts, stored);
+        if (stored is null)
+        {
+            return Add(facts);
+        }
+
+        pending.Flush();
+        try
+        {
+            return Replace(facts, stored);
+        }
+        finally
+        {
+            lookup.Clear();
+            storedArticles.Remove(article.Id);
+        }
     }
 
-    /// <summary>Call at the start of each write transaction.</summary>
-    public void BeginWrite() => resolver.BeginWrite();
+    private StoredArticle? Stored(string articleId)
+    {
+        if (!storedArticles.TryGetValue(articleId, out var stored))
+        {
+            stored = db.Rows(
+                "SELECT seq, content_hash, first_ingested_ticks FROM article WHERE id = $p0",
+                r => new StoredArticle(r.Int64(0), r.Text(1), r.Int64(2)),
+                articleId).FirstOrDefault();
+            storedArticles[articleId] = stored;
+        }
 
-    private PutResult Write(ArticleFacts facts, StoredArticle? stored)
+        return stored;
+    }
+
+    private long NextSeq()
+    {
+        if (nextSeq == 0)
+        {
+            nextSeq = db.Scalar<long>("SELECT ifnull(max(seq), 0) + 1 FROM article");
+        }
+
+        return nextSeq++;
+    }
+
+    /// <summary>The fast path: a new article only adds.</summary>
+    private PutResult Add(ArticleFacts facts)
     {
         var article = facts.Article;
-
         var now = clock.GetUtcNow().UtcTicks;
-        var seq = stored?.Seq ?? (db.Scalar<long>("SELECT ifnull(max(seq), 0) + 1 FROM article"));
-        var firstIngested = stored?.FirstIngested ?? now;
-        var seen = article.PublishedAt?.UtcTicks ?? firstIngested;
+        var seq = NextSeq();
+        var seen = article.PublishedAt?.UtcTicks ?? now;
 
-        // Resolve against the graph as it stands, the old version included: an entity this article itself
-        // introduced is found again by its name, so a re-ingested article keeps its entities' ids.
         var claimed = new HashSet<string>(StringComparer.Ordinal);
-        var resolved = new List<(ArticleEntity Local, string? EntityId, bool ByName)>(facts.Entities.Count);
+        var resolved = new List<(ArticleEntity Local, string Key, string? EntityId)>(facts.Entities.Count);
         foreach (var local in facts.Entities)
         {
             var id = resolver.Resolve(local, claimed);
@@ -60,104 +147,197 @@ internal sealed class ArticleWriter(SqlSession db, GraphOntology ontology, TimeP
                 claimed.Add(id);
             }
 
-            resolved.Add((local, id, resolver.LastMatchedByName));
+            resolved.Add((local, lookup.Key(local.Name), id));
         }
 
-        var old = stored is null ? null : RemoveContribution(article.Id);
-        if (old is not null)
-        {
-            foreach (var id in old.Entities.Where(id => !claimed.Contains(id)))
-            {
-                entities.DeleteIfUnsupported(id);
-            }
-        }
-
-        WriteArticleRow(article, seq, now, firstIngested, seen, stored is not null);
+        WriteArticleRow(article, seq, now, now, seen, exists: false);
+        storedArticles[article.Id] = new StoredArticle(seq, article.ContentHash, now);
 
         var byLocalKey = new Dictionary<string, string>(StringComparer.Ordinal);
-        var gainedNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (local, resolvedId, byName) in resolved)
+        foreach (var (local, localKey, resolvedId) in resolved)
         {
-            var id = resolvedId ?? entities.Create(local.Type, local.Name);
-
-            var localKey = NameKey.Of(local.Name);
-            var names = local.AllNames().Select(n => (Key: NameKey.Of(n), Name: n)).Where(n => n.Key.Length > 0).ToList();
-            db.Execute(
-                "INSERT INTO mention (article_id, local_key, local_name, tokens, seq, names, entity_id) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
-                article.Id, localKey, local.Name, localKey.Count(c => c == ' ') + 1, seq, JsonSerializer.Serialize(names.Select(n => new[] { n.Key, n.Name })), id);
-            foreach (var (key, name) in names)
-            {
-                if (entities.AddName(id, key, name) && resolvedId is not null)
-                {
-                    gainedNames.Add(id);
-                }
-            }
-
+            var tokens = localKey.Count(c => c == ' ') + 1;
+            var names = Names(local);
+            var id = resolvedId ?? CreateEntity(local, localKey, names);
+            InsertMention(article.Id, local, localKey, tokens, seq, names, id);
             if (resolvedId is not null)
             {
-                // A fuller name than the entity's own (or, on replace, this article's earlier place) renames it.
-                var renamed = entities.RefreshName(id, onlyIfFullerThan: old is null ? localKey.Count(c => c == ' ') + 1 : 0);
-                if (renamed != id)
-                {
-                    gainedNames.Remove(id);
-                    gainedNames.Add(renamed);
-                    id = renamed;
-                }
+                id = Join(resolvedId, tokens, names);
             }
 
             byLocalKey[localKey] = id;
         }
 
-        var (added, mentionCounts) = WriteStatements(facts.Statements, byLocalKey, now, seen);
-
-        if (old is null)
+        foreach (var (id, count) in WriteStatements(facts.Statements, byLocalKey, now, seen, pending.AddStatement))
         {
-            // A new article only adds: relation rows and counts grow by what it says.
-            foreach (var (key, delta) in added)
-            {
-                relations.Add(key, delta);
-            }
-
-            foreach (var (id, count) in mentionCounts)
-            {
-                entities.AddMentions(id, count);
-            }
-
-            foreach (var (local, _, _) in resolved.Where(r => r.EntityId is null))
-            {
-                entities.AddSearchRow(byLocalKey[NameKey.Of(local.Name)], local.Name, local.Aliases);
-            }
-
-            foreach (var id in gainedNames)
-            {
-                entities.RefreshSearchRow(id);
-            }
-        }
-        else
-        {
-            // A replaced article may remove support anywhere it used to reach: recompute what it touched.
-            relations.Rebuild(old.Relations.Union(added.Keys));
-            var touched = old.Entities.Union(byLocalKey.Values).Distinct(StringComparer.Ordinal).ToList();
-            foreach (var id in touched)
-            {
-                entities.RebuildNames(id);
-                var current = entities.RefreshName(id);
-                entities.Recount(current);
-                entities.RefreshSearchRow(current);
-            }
+            pending.AddMentions(id, count);
         }
 
-        return new PutResult(old is null ? PutOutcome.Added : PutOutcome.Replaced, facts.Entities.Count, facts.Statements.Count);
+        return new PutResult(PutOutcome.Added, facts.Entities.Count, facts.Statements.Count);
+    }
+
+    /// <summary>An entity the article introduces: its row, its names and its full-text row.</summary>
+    private string CreateEntity(ArticleEntity local, string key, List<(string Key, string Name)> names)
+    {
+        var id = entities.Create(local.Type, local.Name, key, out var rowNumber, lookup.IsTaken);
+        foreach (var (nameKey, name) in names)
+        {
+            entities.InsertName(id, nameKey, name);
+        }
+
+        entities.AddSearchRow(rowNumber, local.Name, local.Aliases, lookup.Key);
+        lookup.Created(new EntityLookup.Row(id, local.Type, local.Name, key, Curated: false), names.ToDictionary(n => n.Key, n => n.Name, StringComparer.Ordinal));
+        return id;
+    }
+
+    /// <summary>The article's entity joins a stored one: names it did not have are added; a fuller name renames it. The id now.</summary>
+    private string Join(string id, int tokens, List<(string Key, string Name)> names)
+    {
+        var row = lookup.RowOf(id) ?? throw new InvalidOperationException($"entity '{id}' was resolved but is not stored");
+        var known = lookup.NamesOf(id);
+        var gained = false;
+        foreach (var (key, name) in names)
+        {
+            if (!known.TryGetValue(key, out var spelling))
+            {
+                entities.InsertName(id, key, name);
+                lookup.NameWritten(id, row.Type, key, name, isNewKey: true);
+                gained = true;
+            }
+            else if (string.CompareOrdinal(name, spelling) < 0)
+            {
+                entities.Respell(id, key, name);
+                lookup.NameWritten(id, row.Type, key, name, isNewKey: false);
+            }
+        }
+
+        if (!row.Curated && tokens > row.Tokens)
+        {
+            // A fuller name than the entity's own may rename it (and change its id, moving statements): rare, so
+            // it takes the general path, with the totals written first and the memo refilled after.
+            pending.Flush();
+            var renamed = entities.RefreshName(id, onlyIfFullerThan: tokens);
+            lookup.Clear();
+            if (gained)
+            {
+                pending.SearchRowIsStale(renamed);
+            }
+
+            return renamed;
+        }
+
+        if (gained)
+        {
+            pending.SearchRowIsStale(id);
+        }
+
+        return id;
+    }
+
+    /// <summary>The entity's names with their keys, the first spelling of each key (as <see cref="ArticleEntity.AllNames"/>, with the memo's keys), keyless ones left out.</summary>
+    private List<(string Key, string Name)> Names(ArticleEntity local)
+    {
+        var names = new List<(string Key, string Name)>(local.Aliases.Count + 1);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in local.Aliases.Prepend(local.Name))
+        {
+            var key = lookup.Key(name);
+            if (seen.Add(key) && key.Length > 0)
+            {
+                names.Add((key, name));
+            }
+        }
+
+        return names;
+    }
+
+    private void InsertMention(string articleId, ArticleEntity local, string localKey, int tokens, long seq, List<(string Key, string Name)> names, string entityId) =>
+        db.Execute(
+            "INSERT INTO mention (article_id, local_key, local_name, tokens, seq, names, entity_id) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
+            articleId, localKey, local.Name, tokens, seq, JsonSerializer.Serialize(names.Select(n => new[] { n.Key, n.Name })), entityId);
+
+    /// <summary>The general path: a changed article replaces its own statements and mentions; what it touched is recomputed.</summary>
+    private PutResult Replace(ArticleFacts facts, StoredArticle stored)
+    {
+        var article = facts.Article;
+
+        var now = clock.GetUtcNow().UtcTicks;
+        var seq = stored.Seq;
+        var firstIngested = stored.FirstIngested;
+        var seen = article.PublishedAt?.UtcTicks ?? firstIngested;
+
+        // Resolve against the graph as it stands, the old version included: an entity this article itself
+        // introduced is found again by its name, so a re-ingested article keeps its entities' ids.
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        var resolved = new List<(ArticleEntity Local, string? EntityId)>(facts.Entities.Count);
+        foreach (var local in facts.Entities)
+        {
+            var id = resolver.Resolve(local, claimed);
+            if (id is not null)
+            {
+                claimed.Add(id);
+            }
+
+            resolved.Add((local, id));
+        }
+
+        var old = RemoveContribution(article.Id);
+        foreach (var id in old.Entities.Where(id => !claimed.Contains(id)))
+        {
+            entities.DeleteIfUnsupported(id);
+        }
+
+        WriteArticleRow(article, seq, now, firstIngested, seen, exists: true);
+
+        var byLocalKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (local, resolvedId) in resolved)
+        {
+            var id = resolvedId ?? entities.Create(local.Type, local.Name);
+
+            var localKey = NameKey.Of(local.Name);
+            var names = Names(local);
+            InsertMention(article.Id, local, localKey, localKey.Count(c => c == ' ') + 1, seq, names, id);
+            foreach (var (key, name) in names)
+            {
+                entities.AddName(id, key, name);
+            }
+
+            if (resolvedId is not null)
+            {
+                id = entities.RefreshName(id);
+            }
+
+            byLocalKey[localKey] = id;
+        }
+
+        var added = new HashSet<RelationKey>();
+        WriteStatements(facts.Statements, byLocalKey, now, seen, (key, _, _) => added.Add(key));
+
+        // A replaced article may remove support anywhere it used to reach: recompute what it touched.
+        relations.Rebuild(old.Relations.Union(added));
+        var touched = old.Entities.Union(byLocalKey.Values).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var id in touched)
+        {
+            entities.RebuildNames(id);
+            var current = entities.RefreshName(id);
+            entities.Recount(current);
+            entities.RefreshSearchRow(current);
+        }
+
+        return new PutResult(PutOutcome.Replaced, facts.Entities.Count, facts.Statements.Count);
     }
 
     /// <summary>Removes exactly what the article contributed. False when it is not stored.</summary>
     public bool Retract(string articleId)
     {
-        if (db.Scalar<long>("SELECT count(*) FROM article WHERE id = $p0", articleId) == 0)
+        if (Stored(articleId) is null)
         {
             return false;
         }
 
+        pending.Flush();
+        lookup.Clear();
+        storedArticles.Remove(articleId);
         var old = RemoveContribution(articleId);
         db.Execute("DELETE FROM article WHERE id = $p0", articleId);
         relations.Rebuild(old.Relations);
@@ -202,16 +382,16 @@ internal sealed class ArticleWriter(SqlSession db, GraphOntology ontology, TimeP
             values);
     }
 
-    private (Dictionary<RelationKey, RelationAggregates.Delta> Added, Dictionary<string, long> Mentions) WriteStatements(
-        IReadOnlyList<Statement> statements, Dictionary<string, string> byLocalKey, long now, long seen)
+    /// <summary>Inserts the statements; tells <paramref name="supports"/> of each relation a non-negated one supports. The mentions per entity.</summary>
+    private Dictionary<string, long> WriteStatements(
+        IReadOnlyList<Statement> statements, Dictionary<string, string> byLocalKey, long now, long seen, Action<RelationKey, double, long> supports)
     {
-        var added = new Dictionary<RelationKey, RelationAggregates.Delta>();
         var mentions = new Dictionary<string, long>(StringComparer.Ordinal);
         for (var ordinal = 0; ordinal < statements.Count; ordinal++)
         {
             var s = statements[ordinal];
-            var subject = byLocalKey[NameKey.Of(s.Subject)];
-            var @object = byLocalKey[NameKey.Of(s.Object)];
+            var subject = byLocalKey[lookup.Key(s.Subject)];
+            var @object = byLocalKey[lookup.Key(s.Object)];
             var key = RelationKey.Of(ontology, subject, s.Relation, @object);
             db.Execute(
                 """
@@ -232,15 +412,10 @@ internal sealed class ArticleWriter(SqlSession db, GraphOntology ontology, TimeP
 
             if (!s.Negated)
             {
-                if (!added.TryGetValue(key, out var delta))
-                {
-                    added[key] = delta = new RelationAggregates.Delta();
-                }
-
-                delta.Add(s.Confidence, seen);
+                supports(key, s.Confidence, seen);
             }
         }
 
-        return (added, mentions);
+        return mentions;
     }
 }

@@ -12,13 +12,17 @@ namespace Graph.Store.Sqlite.Writing;
 internal static class EntityIds
 {
     /// <summary>The first free id for the name; <paramref name="self"/> (an entity being renamed) does not count as taken.</summary>
-    public static string Free(SqlSession db, string type, string name, string? self = null)
+    public static string Free(SqlSession db, string type, string name, string? self = null) =>
+        Free(id => IsTaken(db, id), type, name, self);
+
+    /// <summary>The first free id for the name, asking <paramref name="isTaken"/> (e.g. a memo of the transaction).</summary>
+    public static string Free(Func<string, bool> isTaken, string type, string name, string? self = null)
     {
         var stem = EntityNameRules.IdStem(type, name);
         for (var n = 1; ; n++)
         {
             var candidate = n == 1 ? stem : stem + "-" + n.ToString(CultureInfo.InvariantCulture);
-            if (candidate == self || !IsTaken(db, candidate))
+            if (candidate == self || !isTaken(candidate))
             {
                 return candidate;
             }

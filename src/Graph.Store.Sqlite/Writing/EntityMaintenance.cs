@@ -12,13 +12,17 @@ namespace Graph.Store.Sqlite.Writing;
 /// </summary>
 internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, RelationAggregates relations)
 {
-    public string Create(string type, string name)
+    /// <summary>Inserts a new entity under the first free id for its name (<paramref name="isTaken"/> may answer from a memo).</summary>
+    public string Create(string type, string name, Func<string, bool>? isTaken = null) => Create(type, name, NameKey.Of(name), out _, isTaken);
+
+    /// <summary>As <see cref="Create(string, string, Func{string, bool}?)"/>, with the name's key known, also giving the entity's row number (its full-text rowid).</summary>
+    public string Create(string type, string name, string key, out long rowNumber, Func<string, bool>? isTaken = null)
     {
-        var id = EntityIds.Free(db, type, name);
-        var key = NameKey.Of(name);
+        var id = isTaken is null ? EntityIds.Free(db, type, name) : EntityIds.Free(isTaken, type, name);
         db.Execute(
             "INSERT INTO entity (id, type, name, name_key, last_token) VALUES ($p0, $p1, $p2, $p3, $p4)",
             id, type, name, key, EntityNameRules.LastToken(type, key));
+        rowNumber = db.LastInsertRowId();
         return id;
     }
 
@@ -149,6 +153,14 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
         return false;
     }
 
+    /// <summary>Inserts a name the entity does not have yet (by key) into its distinct names.</summary>
+    public void InsertName(string id, string key, string name) =>
+        db.Execute("INSERT INTO entity_alias (entity_id, alias_key, alias) VALUES ($p0, $p1, $p2)", id, key, name);
+
+    /// <summary>Gives a name the entity already has (by key) a smaller spelling.</summary>
+    public void Respell(string id, string key, string name) =>
+        db.Execute("UPDATE entity_alias SET alias = $p2 WHERE entity_id = $p0 AND alias_key = $p1", id, key, name);
+
     /// <summary>Recomputes the entity's distinct names from the names articles and curators gave it.</summary>
     public void RebuildNames(string id)
     {
@@ -166,11 +178,12 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
     }
 
     /// <summary>The full-text row of an entity just created, from the names it was created with.</summary>
-    public void AddSearchRow(string id, string name, IEnumerable<string> aliases)
+    /// <remarks>By row number: an <c>INSERT … SELECT</c> into FTS5 costs five times a plain insert.</remarks>
+    public void AddSearchRow(long rowNumber, string name, IEnumerable<string> aliases, Func<string, string> keyOf)
     {
-        var nameKey = NameKey.Of(name);
-        var text = string.Join(" ; ", aliases.Where(a => NameKey.Of(a) != nameKey).Order(StringComparer.Ordinal));
-        db.Execute("INSERT INTO entity_fts (rowid, name, aliases) SELECT n, $p1, $p2 FROM entity WHERE id = $p0", id, name, text);
+        var nameKey = keyOf(name);
+        var text = string.Join(" ; ", aliases.Where(a => keyOf(a) != nameKey).Order(StringComparer.Ordinal));
+        db.Execute("INSERT INTO entity_fts (rowid, name, aliases) VALUES ($p0, $p1, $p2)", rowNumber, name, text);
     }
 
     /// <summary>Rewrites the entity's full-text row from its name and aliases.</summary>

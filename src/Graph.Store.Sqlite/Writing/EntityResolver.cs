@@ -21,20 +21,17 @@ namespace Graph.Store.Sqlite.Writing;
 /// name never joins a different full name. Entities already claimed by another entity of the same article are not
 /// candidates: the article says they are different things.
 /// </summary>
-internal sealed class EntityResolver(SqlSession db)
+/// <remarks>Lookups go through the transaction's <see cref="EntityLookup"/>; only the (rare) merge redirects are asked directly.</remarks>
+internal sealed class EntityResolver(SqlSession db, EntityLookup lookup)
 {
     private bool mergesRecorded = true;
 
     /// <summary>Called at the start of each write transaction: most graphs have no merges, and then tier 0 costs nothing.</summary>
     public void BeginWrite() => mergesRecorded = db.Scalar<long>("SELECT EXISTS (SELECT 1 FROM entity_merge)") != 0;
 
-    /// <summary>Whether the last <see cref="Resolve"/> found its entity by the canonical name itself (tier 1).</summary>
-    public bool LastMatchedByName { get; private set; }
-
     public string? Resolve(ArticleEntity local, IReadOnlySet<string> claimed)
     {
-        LastMatchedByName = false;
-        var key = NameKey.Of(local.Name);
+        var key = lookup.Key(local.Name);
         var type = local.Type;
 
         var merged = !mergesRecorded ? null : db.Scalar<string>(
@@ -45,14 +42,14 @@ internal sealed class EntityResolver(SqlSession db)
             return merged;
         }
 
-        var tiers = new List<Func<List<string>>>
+        var tiers = new List<Func<IEnumerable<string>>>(3)
         {
-            () => db.Strings("SELECT id FROM entity WHERE type = $p0 AND name_key = $p1 ORDER BY id", type, key),
-            () => db.Strings("SELECT a.entity_id FROM entity_alias a JOIN entity e ON e.id = a.entity_id WHERE a.alias_key = $p0 AND e.type = $p1 ORDER BY 1", key, type),
+            () => lookup.IdsByName(type, key),
+            () => lookup.IdsByAlias(type, key),
         };
         if (type == EntityNameRules.Person && EntityNameRules.IsOneWord(key))
         {
-            tiers.Add(() => db.Strings("SELECT id FROM entity WHERE type = 'PERSON' AND last_token = $p0 ORDER BY id", key));
+            tiers.Add(() => lookup.PersonsByLastToken(key));
         }
         else if (type == EntityNameRules.Person)
         {
@@ -61,14 +58,23 @@ internal sealed class EntityResolver(SqlSession db)
 
         foreach (var tier in tiers)
         {
-            var candidates = tier().Where(id => !claimed.Contains(id)).ToList();
-            if (candidates.Count == 1)
+            string? only = null;
+            var count = 0;
+            foreach (var id in tier())
             {
-                LastMatchedByName = tier == tiers[0];
-                return candidates[0];
+                if (!claimed.Contains(id))
+                {
+                    only = id;
+                    count++;
+                }
             }
 
-            if (candidates.Count > 1)
+            if (count == 1)
+            {
+                return only;
+            }
+
+            if (count > 1)
             {
                 return null;
             }
@@ -77,14 +83,7 @@ internal sealed class EntityResolver(SqlSession db)
         return null;
     }
 
-    private List<string> SurnameSeenFirst(string surname)
-    {
-        if (db.Scalar<long>("SELECT EXISTS (SELECT 1 FROM entity WHERE type = 'PERSON' AND last_token = $p0)", surname) != 0)
-        {
-            return [];
-        }
-
-        // A one-word entity is never some full name's already: that full name would have renamed it.
-        return db.Strings("SELECT id FROM entity WHERE type = 'PERSON' AND name_key = $p0 ORDER BY id", surname);
-    }
+    // A one-word entity is never some full name's already: that full name would have renamed it.
+    private IEnumerable<string> SurnameSeenFirst(string surname) =>
+        lookup.IsLastTokenUsed(surname) ? [] : lookup.IdsByName(EntityNameRules.Person, surname);
 }
