@@ -5,7 +5,8 @@ namespace Graph.Cli.Commands;
 
 /// <summary>
 /// <c>graph serve</c>: the GraphQL API over HTTP (and WebSocket subscriptions) on Kestrel, over the store at --db.
-/// API keys and limits come from configuration (appsettings.json, --config FILE, GraphQL__… or GRAPH_API_KEYS).
+/// API keys and limits come from configuration (appsettings.json, --config FILE, GraphQL__… or GRAPH_API_KEYS). The
+/// ingestion worker runs in the same process (the <c>Ingestion</c> section; the sample folder when no source is configured).
 /// </summary>
 public static class ServeCommand
 {
@@ -29,13 +30,24 @@ public static class ServeCommand
                 Ontology = context.Ontology,
                 ConfigFile = file?.FullName,
             });
+            var ingestion = IngestionHosting.Add(builder, context.DatabasePath, context.Ontology);
             await using var server = await builder.BuildAsync(cancellationToken).ConfigureAwait(false);
             await server.StartAsync(cancellationToken).ConfigureAwait(false);
             foreach (var address in server.Addresses)
             {
                 Console.WriteLine($"GraphQL at {new Uri(address, "/graphql")} (open it in a browser for GraphiQL; WebSocket subscriptions on the same path)");
             }
-            Console.WriteLine($"store: {Path.GetFullPath(context.DatabasePath)}; mutations {(server.HttpOptions.ApiKeys.Count > 0 ? "need an API key" : "are disabled (no API key configured)")}");
+            Console.WriteLine($"store: {StoreFactory.Describe(context.DatabasePath)}; mutations {(server.HttpOptions.ApiKeys.Count > 0 ? "need an API key" : "are disabled (no API key configured)")}");
+            if (ingestion is null)
+            {
+                Console.WriteLine("ingestion: off (Ingestion:Enabled is false)");
+            }
+            else
+            {
+                var sources = ingestion.Sources.Count == 0 ? "none configured" : string.Join(", ", ingestion.Sources.Select(s => $"{s.Name} ({s.Kind} {s.Location})"));
+                Console.WriteLine($"ingestion: queue {StoreFactory.QueuePath(context.DatabasePath, ingestion.QueuePath)}; sources: {sources}; POST /articles, /metrics, /health/ready");
+            }
+
             await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return 0;
         });
