@@ -18,7 +18,8 @@ public static class ServeCommand
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable("GRAPH_URLS") ?? "http://127.0.0.1:5000",
         };
         var config = new Option<FileInfo?>("--config") { Description = "A JSON configuration file (GraphQL:ApiKeys, GraphQL:RequireKeyForQueries, …)" };
-        var command = new Command("serve", "Serve the graph over GraphQL (HTTP, WebSocket, GraphiQL)") { urls, config };
+        var jsonLogs = new Option<bool>("--json-logs") { Description = "Write logs as JSON lines (structured) instead of text" };
+        var command = new Command("serve", "Serve the graph over GraphQL (HTTP, WebSocket, GraphiQL) and run the ingestion service") { urls, config, jsonLogs };
         command.SetAction(async (context, cancellationToken) =>
         {
             var file = context.Parse.GetValue(config);
@@ -29,6 +30,8 @@ public static class ServeCommand
                 DatabasePath = context.DatabasePath,
                 Ontology = context.Ontology,
                 ConfigFile = file?.FullName,
+                // The console logger's JSON formatter: one object per line with the message template's named values.
+                Overrides = context.Parse.GetValue(jsonLogs) ? new Dictionary<string, string?> { ["Logging:Console:FormatterName"] = "json" } : new Dictionary<string, string?>(),
             });
             var ingestion = IngestionHosting.Add(builder, context.DatabasePath, context.Ontology);
             await using var server = await builder.BuildAsync(cancellationToken).ConfigureAwait(false);
