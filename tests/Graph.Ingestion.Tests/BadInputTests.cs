@@ -80,7 +80,9 @@ public sealed class BadInputTests
         };
         post.Headers.Add("X-Api-Key", ServerProcess.ApiKey);
         var posted = await server.Http.SendAsync(post);
-        posted.StatusCode.Should().Be(HttpStatusCode.OK, await posted.Content.ReadAsStringAsync());
+        var postedBody = await posted.Content.ReadAsStringAsync();
+        posted.StatusCode.Should().Be(HttpStatusCode.OK, postedBody);
+        postedBody.Should().Contain("\"articleId\":\"posted-1\"").And.Contain("\"outcome\":\"added\"");
         using var badJson = new HttpRequestMessage(HttpMethod.Post, new Uri(server.BaseUri, "/articles?id=bad-json&wait=true"))
         {
             Content = new StringContent("{\"title\": \"unterminated", Encoding.UTF8, "application/json"),
@@ -88,8 +90,10 @@ public sealed class BadInputTests
         badJson.Headers.Add("X-Api-Key", ServerProcess.ApiKey);
         var refused = await server.Http.SendAsync(badJson);
         refused.StatusCode.Should().Be((HttpStatusCode)422);
-        (await refused.Content.ReadAsStringAsync()).Should().Contain("bad-json");
-        (await server.Http.GetAsync(new Uri(server.BaseUri, "/health/ready"))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("bad-json: is not valid JSON");
+        var ready = await server.Http.GetAsync(new Uri(server.BaseUri, "/health/ready"));
+        ready.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await ready.Content.ReadAsStringAsync()).Should().StartWith("ready: store answers");
         var metrics = await server.Http.GetStringAsync(new Uri(server.BaseUri, "/metrics"));
         metrics.Should().Contain("graph_ingestion_items_total{outcome=\"dead\"}").And.Contain("graph_ingestion_queue_depth 0").And.Contain("graph_ingestion_extraction_seconds_bucket{le=\"+Inf\"}");
     }

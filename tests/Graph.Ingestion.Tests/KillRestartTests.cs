@@ -20,18 +20,30 @@ public sealed class KillRestartTests
         var cleanSnapshot = await CleanRunAsync(clean);
 
         var articles = killed.Sub("articles");
-        Corpus.WriteBbc(articles, Articles);
-        var config = killed.Config(new { Sources = new[] { new { Name = "corpus", Kind = "Folder", Path = articles } } });
+        Corpus.WriteBbc(articles, Articles, maxChars: 500);
+        // Small write batches: many commits, so kills land between and inside them.
+        var config = killed.Config(new { WriteBatchSize = 8, Sources = new[] { new { Name = "corpus", Kind = "Folder", Path = articles } } });
         var random = new Random(20261122);
         var progress = new List<int>();
+        var stored = 0;
         for (var kill = 0; kill < Kills; kill++)
         {
             using var server = await ServerProcess.StartAsync(killed.Root, config);
-            // Somewhere between "just listening" and "well into the folder" (models load in the first seconds).
-            await Task.Delay(TimeSpan.FromMilliseconds(random.Next(500, 6_000)));
-            var status = await server.StatusAsync();
-            progress.Add(status.GetProperty("stats").GetProperty("articles").GetInt32());
+            if (kill % 2 == 0 && stored < Articles)
+            {
+                // Mid-write: once this run has stored something, a moment later.
+                stored = await server.WaitForArticlesAsync(stored + 1, TimeSpan.FromMinutes(3));
+                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(0, 2_000)));
+            }
+            else
+            {
+                // Anywhere: while it scans, loads its models, extracts or writes.
+                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(200, 5_000)));
+            }
+
             server.Kill();
+            stored = await StoredArticlesAsync(killed.Database);
+            progress.Add(stored);
         }
 
         using (var last = await ServerProcess.StartAsync(killed.Root, config))
@@ -46,11 +58,14 @@ public sealed class KillRestartTests
         killedSnapshot.Should().Equal(cleanSnapshot);
     }
 
+    private static async Task<int> StoredArticlesAsync(string database) =>
+        (await GraphSnapshots.ReadAsync(database)).Count(l => l.StartsWith("article ", StringComparison.Ordinal));
+
     private static async Task<IReadOnlyList<string>> CleanRunAsync(TestFolder folder)
     {
         var articles = folder.Sub("articles");
-        Corpus.WriteBbc(articles, Articles);
-        var config = folder.Config(new { Sources = new[] { new { Name = "corpus", Kind = "Folder", Path = articles } } });
+        Corpus.WriteBbc(articles, Articles, maxChars: 500);
+        var config = folder.Config(new { WriteBatchSize = 8, Sources = new[] { new { Name = "corpus", Kind = "Folder", Path = articles } } });
         using (var server = await ServerProcess.StartAsync(folder.Root, config))
         {
             await server.WaitIdleAsync(Articles, TimeSpan.FromMinutes(4));

@@ -55,7 +55,9 @@ public static class IngestionHosting
         ArgumentNullException.ThrowIfNull(app);
         var service = app.Services.GetService<IngestionService>();
         app.MapGet("/health/live", () => Results.Text("alive\n"));
-        app.MapGet("/health/ready", async (HttpContext http) =>
+        // Two parameters, not HttpContext alone: a lambda of HttpContext returning a Task would bind as a raw
+        // RequestDelegate, and the IResult it returns would never be written.
+        app.MapGet("/health/ready", async (HttpContext http, CancellationToken _) =>
         {
             var (ready, detail) = service is not null
                 ? await service.Writer.CheckAsync(http.RequestAborted).ConfigureAwait(false)
@@ -66,7 +68,7 @@ public static class IngestionHosting
         app.MapGet("/metrics", () => Results.Text(service.Metrics.Render(service.Outbox.Counts()), "text/plain; version=0.0.4; charset=utf-8"));
         var keys = app.Services.GetRequiredService<GraphQLHttpOptions>().ApiKeys.Select(k => SHA256.HashData(Encoding.UTF8.GetBytes(k))).ToList();
         var options = app.Services.GetRequiredService<IngestionOptions>();
-        app.MapPost("/articles", async (HttpContext http) => await PostArticleAsync(http, service, options, keys).ConfigureAwait(false));
+        app.MapPost("/articles", async (HttpContext http, CancellationToken _) => await PostArticleAsync(http, service, options, keys).ConfigureAwait(false));
     }
 
     /// <summary>

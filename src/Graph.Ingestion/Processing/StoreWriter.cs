@@ -31,10 +31,9 @@ public sealed class StoreWriter
         _options = options;
         _metrics = metrics;
         _logger = logger;
-        var transient = new PredicateBuilder()
-            .Handle<StoreUnavailableException>()
-            .Handle<HttpRequestException>()
-            .Handle<TimeoutRejectedException>();
+        // Anything but refused facts (bad data, not a bad store) or a stop counts as the store failing: a read-only or
+        // locked file, a server answering 503, a timeout. Ingestion waits for it rather than losing or killing work.
+        var transient = new PredicateBuilder().Handle<Exception>(IsStoreFailure);
         _pipeline = new ResiliencePipelineBuilder()
             .AddRetry(new RetryStrategyOptions
             {
@@ -84,6 +83,8 @@ public sealed class StoreWriter
         }
     }
 
+    private static bool IsStoreFailure(Exception e) => e is not InvalidFactsException and not OperationCanceledException and not OutOfMemoryException;
+
     private async Task<T> UntilAvailableAsync<T>(Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
     {
         while (true)
@@ -99,7 +100,7 @@ public sealed class StoreWriter
 
                 return result;
             }
-            catch (Exception e) when (e is StoreUnavailableException or HttpRequestException or TimeoutRejectedException or BrokenCircuitException)
+            catch (Exception e) when (IsStoreFailure(e) && !cancellationToken.IsCancellationRequested)
             {
                 if (_pauseReason is null)
                 {
@@ -107,7 +108,7 @@ public sealed class StoreWriter
                     _logger.LogWarning("The store is unavailable ({Error}); ingestion pauses and retries every {Seconds} s", e.Message, _options.StoreBreakDuration.TotalSeconds);
                 }
 
-                _pauseReason = e is BrokenCircuitException ? _pauseReason ?? e.Message : e.Message;
+                _pauseReason = e is BrokenCircuitException ? _pauseReason ?? e.Message : $"{e.GetType().Name}: {e.Message}";
                 await Task.Delay(_options.StoreBreakDuration, cancellationToken).ConfigureAwait(false);
             }
         }

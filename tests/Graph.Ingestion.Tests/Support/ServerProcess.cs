@@ -52,7 +52,7 @@ internal sealed partial class ServerProcess : IDisposable
         server._process.ErrorDataReceived += (_, e) => server.Line(e.Data);
         server._process.BeginOutputReadLine();
         server._process.BeginErrorReadLine();
-        var listening = await server._listening.Task.WaitAsync(TimeSpan.FromSeconds(90)).ConfigureAwait(false);
+        var listening = await server._listening.Task.WaitAsync(TimeSpan.FromMinutes(3)).ConfigureAwait(false);
         server.BaseUri = listening;
         return server;
     }
@@ -100,6 +100,21 @@ internal sealed partial class ServerProcess : IDisposable
         }
 
         throw new TimeoutException($"not idle within {timeout}: {status}\n{Output}");
+    }
+
+    /// <summary>Waits until the graph holds at least <paramref name="articles"/> articles; returns how many it holds.</summary>
+    public async Task<int> WaitForArticlesAsync(int articles, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < timeout)
+        {
+            if (_process.HasExited) throw new InvalidOperationException("the server exited:\n" + Output);
+            var count = (await QueryAsync("{ stats { articles } }").ConfigureAwait(false)).GetProperty("stats").GetProperty("articles").GetInt32();
+            if (count >= articles) return count;
+            await Task.Delay(100).ConfigureAwait(false);
+        }
+
+        throw new TimeoutException($"fewer than {articles} articles within {timeout}\n{Output}");
     }
 
     public void Dispose()
