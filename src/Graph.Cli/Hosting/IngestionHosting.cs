@@ -19,7 +19,7 @@ namespace Graph.Cli.Hosting;
 
 /// <summary>
 /// Puts the ingestion service into <c>graph serve</c>: the hosted worker, its queue-backed API, and the HTTP endpoints
-/// <c>POST /articles</c>, <c>/metrics</c> (Prometheus text), <c>/health/live</c> and <c>/health/ready</c>.
+/// <c>POST /articles</c>, <c>POST /sources</c>, <c>/metrics</c> (Prometheus text), <c>/health/live</c> and <c>/health/ready</c>.
 /// </summary>
 public static class IngestionHosting
 {
@@ -69,6 +69,63 @@ public static class IngestionHosting
         var keys = app.Services.GetRequiredService<GraphQLHttpOptions>().ApiKeys.Select(k => SHA256.HashData(Encoding.UTF8.GetBytes(k))).ToList();
         var options = app.Services.GetRequiredService<IngestionOptions>();
         app.MapPost("/articles", async (HttpContext http, CancellationToken _) => await PostArticleAsync(http, service, options, keys).ConfigureAwait(false));
+        app.MapPost("/sources", async (HttpContext http, CancellationToken _) => await PostSourceAsync(http, service, keys).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// <c>POST /sources</c> with <c>{"name","kind":"Folder|Url|Feed","location","schedule","retractMissing"}</c>: adds a source
+    /// at run time (validated like configuration; until the next restart — configuration is where sources live for good).
+    /// </summary>
+    private static async Task<IResult> PostSourceAsync(HttpContext http, IngestionService service, List<byte[]> keys)
+    {
+        if (Unauthorized(http, keys) is { } refused) return refused;
+        SourceRequest? request;
+        try
+        {
+            request = await JsonSerializer.DeserializeAsync<SourceRequest>(http.Request.Body, SourceJson, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            return Problem(400, $"the body is not a source: {e.Message}");
+        }
+
+        if (request is null || !Enum.TryParse<SourceKind>(request.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+        {
+            return Problem(400, $"\"kind\" must be Folder, Url or Feed, not '{request?.Kind}'");
+        }
+
+        try
+        {
+            var report = await service.AddSourceAsync(new SourceOptions
+            {
+                Name = request.Name ?? "",
+                Kind = kind,
+                Location = request.Location ?? "",
+                Schedule = request.Schedule,
+                RetractMissing = request.RetractMissing ?? kind == SourceKind.Folder,
+            }, http.RequestAborted).ConfigureAwait(false);
+            return Results.Json(new { name = request.Name, queued = report?.Queued ?? 0 }, statusCode: 201);
+        }
+        catch (IngestionConfigurationException e)
+        {
+            return Problem(400, e.Message);
+        }
+    }
+
+    private sealed record SourceRequest(string? Name, string? Kind, string? Location, string? Schedule, bool? RetractMissing);
+
+    private static readonly JsonSerializerOptions SourceJson = new() { PropertyNameCaseInsensitive = true };
+
+    private static IResult? Unauthorized(HttpContext http, List<byte[]> keys)
+    {
+        var presented = http.Request.Headers["X-Api-Key"].FirstOrDefault()
+            ?? (http.Request.Headers.Authorization.FirstOrDefault() is { } auth && auth.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? auth[7..].Trim() : null);
+        if (keys.Count == 0) return Problem(403, "this needs an API key and none is configured (GraphQL:ApiKeys or GRAPH_API_KEYS)");
+        if (presented is null) return Problem(401, "an API key is needed (X-Api-Key or Authorization: Bearer)");
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(presented));
+        var known = false;
+        foreach (var key in keys) known |= CryptographicOperations.FixedTimeEquals(key, digest);
+        return known ? null : Problem(401, "the API key is not valid");
     }
 
     /// <summary>
@@ -78,14 +135,7 @@ public static class IngestionHosting
     /// </summary>
     private static async Task<IResult> PostArticleAsync(HttpContext http, IngestionService service, IngestionOptions options, List<byte[]> keys)
     {
-        var presented = http.Request.Headers["X-Api-Key"].FirstOrDefault()
-            ?? (http.Request.Headers.Authorization.FirstOrDefault() is { } auth && auth.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? auth[7..].Trim() : null);
-        if (keys.Count == 0) return Problem(403, "posting articles needs an API key and none is configured (GraphQL:ApiKeys or GRAPH_API_KEYS)");
-        if (presented is null) return Problem(401, "an API key is needed (X-Api-Key or Authorization: Bearer)");
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(presented));
-        var known = false;
-        foreach (var key in keys) known |= CryptographicOperations.FixedTimeEquals(key, digest);
-        if (!known) return Problem(401, "the API key is not valid");
+        if (Unauthorized(http, keys) is { } refused) return refused;
 
         using var body = new MemoryStream();
         var buffer = new byte[81_920];
