@@ -17,6 +17,7 @@ public static class GraphSchema
         RelationSchema.Add(schema, services);
         ArticleSchema.Add(schema, services);
         MutationSchema.Add(schema, services);
+        IngestionSchema.Add(schema, services);
         SubscriptionSchema.Add(schema, services);
         return schema.Build();
     }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Graph.Core.Ontology;
 using Graph.Store;
-using Graph.Store.Sqlite;
 
 namespace Graph.Cli;
 
@@ -18,6 +17,7 @@ internal sealed class CommandContext(ParseResult parse)
 
     public string DatabasePath => Parse.GetValue(CliOptions.Database)!;
 
-    public async Task<IGraphStore> OpenStoreAsync(CancellationToken cancellationToken) =>
-        await SqliteGraphStore.OpenAsync(new SqliteStoreOptions { Path = DatabasePath }, Ontology, cancellationToken).ConfigureAwait(false);
+    /// <summary>The store: Neo4j when NEO4J_URI is set, else the SQLite file at --db.</summary>
+    public Task<IGraphStore> OpenStoreAsync(CancellationToken cancellationToken) =>
+        Hosting.StoreFactory.OpenAsync(DatabasePath, Ontology, cancellationToken);
 }

@@ -19,7 +19,8 @@ internal static class CommandRunner
             }
             catch (Exception e) when (e is OntologyException or InvalidFactsException or EntityNotFoundException
                                            or FileNotFoundException or DirectoryNotFoundException or UserError
-                                           or Extraction.Input.ArticleInputException or Extraction.Evaluation.ScoreInputException)
+                                           or Extraction.Input.ArticleInputException or Extraction.Evaluation.ScoreInputException
+                                           or Ingestion.Configuration.IngestionConfigurationException or Store.Neo4j.Neo4jConfigurationException)
             {
                 await Console.Error.WriteLineAsync($"graph: {e.Message}").ConfigureAwait(false);
                 return 1;

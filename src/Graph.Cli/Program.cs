@@ -18,6 +18,7 @@ public static class Program
         root.Subcommands.Add(PushCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(DeadLettersCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());

@@ -15,6 +15,9 @@ public sealed record ArticleSubmission(string Text)
     public string? Source { get; init; }
 
     public DateTimeOffset? PublishedAt { get; init; }
+
+    /// <summary>The media type of <see cref="Text"/> (text/plain, text/html, application/json, text/markdown); plain text when absent.</summary>
+    public string? ContentType { get; init; }
 }
 
 /// <summary>Extraction as the API needs it: an article's text in, the facts it states out (nothing is stored here).</summary>

@@ -135,6 +135,11 @@ internal static class MutationSchema
 
     private static async Task<object?> IngestAsync(ResolveContext c, GraphApiServices services, ArticleSubmission submission)
     {
+        if (await IngestionSchema.IngestQueuedAsync(services, submission, c.CancellationToken).ConfigureAwait(false) is var (queuedFacts, queuedOutcome))
+        {
+            return await PayloadAsync(services, queuedFacts, new PutResult(queuedOutcome, queuedFacts.Entities.Count, queuedFacts.Statements.Count), c.CancellationToken).ConfigureAwait(false);
+        }
+
         var ingestor = services.Ingestor ?? throw new GraphQLException("This server has no extraction pipeline configured, so it cannot ingest articles.", "NOT_CONFIGURED");
         ArticleFacts facts;
         try
@@ -147,12 +152,17 @@ internal static class MutationSchema
             throw;
         }
         var result = await services.Store.PutArticleAsync(facts, c.CancellationToken).ConfigureAwait(false);
-        var stored = await services.Store.GetArticleAsync(facts.Article.Id, c.CancellationToken).ConfigureAwait(false) ?? facts.Article;
         var kind = result.Outcome == PutOutcome.Unchanged ? IngestionEventKind.ArticleUnchanged : IngestionEventKind.ArticleIngested;
         services.Events.Publish(new IngestionEvent(kind, DateTimeOffset.UtcNow)
         {
             ArticleId = facts.Article.Id, Entities = result.Entities, Statements = result.Statements,
         });
+        return await PayloadAsync(services, facts, result, c.CancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IngestPayload> PayloadAsync(GraphApiServices services, ArticleFacts facts, PutResult result, CancellationToken cancellationToken)
+    {
+        var stored = await services.Store.GetArticleAsync(facts.Article.Id, cancellationToken).ConfigureAwait(false) ?? facts.Article;
         return new IngestPayload(ArticleView.Of(stored), result.Outcome, facts);
     }
 }

@@ -4,7 +4,6 @@ using Graph.Api.Ingestion;
 using Graph.GraphQL.Execution;
 using Graph.GraphQL.Http;
 using Graph.Store;
-using Graph.Store.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -64,7 +63,7 @@ public sealed class GraphServerBuilder
     /// <summary>Opens the store and builds the application; the caller starts it and disposes the server.</summary>
     public async Task<GraphServer> BuildAsync(CancellationToken cancellationToken = default)
     {
-        var store = await SqliteGraphStore.OpenAsync(new SqliteStoreOptions { Path = _settings.DatabasePath }, _settings.Ontology, cancellationToken).ConfigureAwait(false);
+        var store = await StoreFactory.OpenAsync(_settings.DatabasePath, _settings.Ontology, cancellationToken).ConfigureAwait(false);
         try
         {
             var configuration = _web.Configuration;
@@ -84,6 +83,7 @@ public sealed class GraphServerBuilder
             app.UseWebSockets();
             app.MapGraphQL("/graphql");
             app.MapExplorer("/graphql");
+            IngestionHosting.MapEndpoints(app);
             return new GraphServer(app, store, httpOptions);
         }
         catch

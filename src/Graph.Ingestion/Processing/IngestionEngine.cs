@@ -1,0 +1,206 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Graph.Core.Model;
+using Graph.Ingestion.Configuration;
+using Graph.Ingestion.Metrics;
+using Graph.Ingestion.Queue;
+using Graph.Store;
+using Microsoft.Extensions.Logging;
+
+namespace Graph.Ingestion.Processing;
+
+/// <summary>
+/// Drains the outbox: a claimer takes due items oldest first into a bounded channel; one extraction worker per core
+/// turns each into facts; one writer gathers them into batches for the store and commits each item's outcome to the
+/// outbox only after the store has it. The bounded channels are the backpressure: when the store is paused or slow,
+/// the claimer stops taking items instead of filling memory. Run it only while holding the queue's <see cref="WorkerLock"/>.
+/// </summary>
+public sealed class IngestionEngine(Outbox outbox, ItemProcessor processor, StoreWriter writer, IngestionOptions options, IngestionMetrics metrics, ILogger logger)
+{
+    private readonly SemaphoreSlim _wake = new(0);
+
+    /// <summary>Raised (on the writer's task) for every item whose outcome has been committed.</summary>
+    public event Action<ItemCompletion>? Completed;
+
+    /// <summary>True while the engine has claimed items it has not finished.</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
+    private int _inFlight;
+
+    /// <summary>Tells the claimer new items are in the outbox (instead of waiting for its next poll).</summary>
+    public void Wake()
+    {
+        if (_wake.CurrentCount == 0) _wake.Release();
+    }
+
+    /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled; items claimed but not finished go back to pending.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var recovered = outbox.Recover();
+        if (recovered > 0) logger.LogInformation("{Count} item(s) left processing by an earlier run are pending again", recovered);
+        var toExtract = Channel.CreateBounded<OutboxItem>(new BoundedChannelOptions(options.ChannelCapacity) { SingleWriter = true });
+        var toWrite = Channel.CreateBounded<(OutboxItem Item, ProcessResult Result)>(new BoundedChannelOptions(options.ChannelCapacity) { SingleReader = true });
+        processor.EntriesQueued = Wake;
+        var claimer = Task.Run(() => ClaimAsync(toExtract.Writer, cancellationToken), CancellationToken.None);
+        var extractors = Enumerable.Range(0, options.EffectiveExtractionWorkers)
+            .Select(_ => Task.Run(() => ExtractAsync(toExtract.Reader, toWrite.Writer, cancellationToken), CancellationToken.None))
+            .ToArray();
+        var writing = Task.Run(() => WriteAsync(toWrite.Reader, cancellationToken), CancellationToken.None);
+        try
+        {
+            await claimer.ConfigureAwait(false);
+        }
+        finally
+        {
+            toExtract.Writer.TryComplete();
+            await Task.WhenAll(extractors).ConfigureAwait(false);
+            toWrite.Writer.TryComplete();
+            await writing.ConfigureAwait(false);
+            // Whatever was claimed and not finished (the stop came first) is simply pending again.
+            outbox.Recover();
+        }
+    }
+
+    private async Task ClaimAsync(ChannelWriter<OutboxItem> channel, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                var items = outbox.Claim(Math.Max(1, Math.Min(options.ChannelCapacity, options.WriteBatchSize)));
+                if (items.Count == 0)
+                {
+                    // Poll now and then for failed items whose retry time has come.
+                    await _wake.WaitAsync(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                foreach (var item in items)
+                {
+                    Interlocked.Increment(ref _inFlight);
+                    await channel.WriteAsync(item, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException)
+            {
+                logger.LogError(e, "Cannot read the ingestion queue; trying again shortly");
+                await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task ExtractAsync(ChannelReader<OutboxItem> input, ChannelWriter<(OutboxItem, ProcessResult)> output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var item in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var clock = Stopwatch.StartNew();
+                var result = await processor.ProcessAsync(item, cancellationToken).ConfigureAwait(false);
+                if (result is ProcessResult.Extracted) metrics.ExtractionSeconds.Observe(clock.Elapsed.TotalSeconds);
+                await output.WriteAsync((item, result), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task WriteAsync(ChannelReader<(OutboxItem Item, ProcessResult Result)> input, CancellationToken cancellationToken)
+    {
+        var batch = new List<(OutboxItem Item, ProcessResult Result)>();
+        try
+        {
+            while (await input.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                batch.Clear();
+                while (batch.Count < options.WriteBatchSize && input.TryRead(out var next)) batch.Add(next);
+                await CommitAsync(batch, cancellationToken).ConfigureAwait(false);
+                Interlocked.Add(ref _inFlight, -batch.Count);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task CommitAsync(List<(OutboxItem Item, ProcessResult Result)> batch, CancellationToken cancellationToken)
+    {
+        var completions = new List<ItemCompletion>();
+        var extracted = batch.Where(b => b.Result is ProcessResult.Extracted).ToList();
+        if (extracted.Count > 0)
+        {
+            var clock = Stopwatch.StartNew();
+            var facts = extracted.Select(e => ((ProcessResult.Extracted)e.Result).Facts).ToList();
+            var puts = await PutIsolatingAsync(facts, cancellationToken).ConfigureAwait(false);
+            metrics.WriteSeconds.Observe(clock.Elapsed.TotalSeconds);
+            for (var i = 0; i < extracted.Count; i++)
+            {
+                var (item, _) = extracted[i];
+                completions.Add(puts[i] switch
+                {
+                    { Put: { } put } => new ItemCompletion(item, put.Outcome.ToString().ToLowerInvariant(), ItemState.Done) { Facts = facts[i], Put = put },
+                    { Refused: { } refused } => Fail(item, new ProcessResult.Failed(refused, Permanent: true)),
+                    _ => throw new UnreachableException(),
+                });
+            }
+        }
+
+        foreach (var (item, result) in batch)
+        {
+            switch (result)
+            {
+                case ProcessResult.Retract retract:
+                    var removed = await writer.RetractAsync(retract.ArticleId, cancellationToken).ConfigureAwait(false);
+                    completions.Add(new ItemCompletion(item, removed ? "retracted" : "skipped", ItemState.Done) { Message = removed ? null : "nothing stored to retract" });
+                    break;
+                case ProcessResult.Skipped skipped:
+                    completions.Add(new ItemCompletion(item, "skipped", ItemState.Done) { Message = skipped.Reason });
+                    break;
+                case ProcessResult.Failed failed:
+                    completions.Add(Fail(item, failed));
+                    break;
+            }
+        }
+
+        var done = completions.Where(c => c.State == ItemState.Done).Select(c => c.Item.Id).ToList();
+        var states = batch.Where(b => b.Result.StateAfter is not null && done.Contains(b.Item.Id)).Select(b => b.Result.StateAfter!).ToList();
+        outbox.Complete(done, states);
+        foreach (var completion in completions)
+        {
+            metrics.Item(completion.Outcome);
+            if (completion.Put is { } put) metrics.Written(put.Entities, put.Statements);
+            if (completion.State == ItemState.Dead) logger.LogWarning("Item {Id} ({Article}) is dead: {Error}", completion.Item.Id, completion.Item.ArticleId, completion.Message);
+            Completed?.Invoke(completion);
+        }
+    }
+
+    private ItemCompletion Fail(OutboxItem item, ProcessResult.Failed failed)
+    {
+        var state = outbox.Fail(item.Id, failed.Error, failed.Permanent, options.MaxAttempts, options.RetryBaseDelay);
+        return new ItemCompletion(item, state == ItemState.Dead ? "dead" : "failed", state) { Message = failed.Error };
+    }
+
+    /// <summary>Writes the batch; when the store refuses one article's facts, writes the others one by one so only that one fails.</summary>
+    private async Task<List<(PutResult? Put, string? Refused)>> PutIsolatingAsync(List<ArticleFacts> facts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return [.. (await writer.PutAsync(facts, cancellationToken).ConfigureAwait(false)).Select(p => ((PutResult?)p, (string?)null))];
+        }
+        catch (InvalidFactsException) when (facts.Count > 1)
+        {
+            var results = new List<(PutResult?, string?)>();
+            foreach (var one in facts) results.AddRange(await PutIsolatingAsync([one], cancellationToken).ConfigureAwait(false));
+            return results;
+        }
+        catch (InvalidFactsException e)
+        {
+            return [(null, $"{facts[0].Article.Id}: the store refused the facts: {string.Join("; ", e.Problems)}")];
+        }
+    }
+}
