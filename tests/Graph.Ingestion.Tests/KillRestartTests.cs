@@ -31,14 +31,17 @@ public sealed class KillRestartTests
             using var server = await ServerProcess.StartAsync(killed.Root, config);
             if (kill % 2 == 0 && stored < Articles)
             {
-                // Mid-write: once this run has stored something, a moment later.
-                stored = await server.WaitForArticlesAsync(stored + 1, TimeSpan.FromMinutes(3));
-                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(0, 2_000)));
+                // Mid-write: once this run has got a random way into what is left (at most a quarter of it, so a fast
+                // machine cannot finish the corpus before the kill), a moment later. Timed by progress, not by the
+                // clock, so the kill lands mid-ingestion on a quiet machine and on a loaded one alike.
+                var target = stored + 1 + random.Next(0, Math.Max(1, (Articles - stored) / 4));
+                stored = await server.WaitForArticlesAsync(target, TimeSpan.FromMinutes(3));
+                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(0, 50)));
             }
             else
             {
                 // Anywhere: while it scans, loads its models, extracts or writes.
-                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(200, 5_000)));
+                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(200, 3_000)));
             }
 
             server.Kill();
