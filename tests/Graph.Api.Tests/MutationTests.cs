@@ -63,7 +63,10 @@ public sealed class MutationTests
     {
         await using var server = await TestGraphServer.StartAsync();
         var noText = await server.PostAsync("""mutation { ingestArticle(url: "https://example.org/a") { outcome } }""", apiKey: TestGraphServer.ApiKey);
-        noText.ErrorMessages.Single().Should().Contain("send its \"text\"");
+        // This server extracts inline (no ingestion queue), so it cannot fetch a URL; `graph serve` fetches it through its queue.
+        noText.ErrorMessages.Single().Should().Contain("no ingestion queue to fetch the URL");
+        var nothing = await server.PostAsync("""mutation { ingestArticle(metadata: {title: "t"}) { outcome } }""", apiKey: TestGraphServer.ApiKey);
+        nothing.ErrorMessages.Single().Should().Contain("\"text\" or its \"url\"");
         var unknown = await server.PostAsync("""mutation { reingestArticle(id: "nope", text: "x") { outcome } }""", apiKey: TestGraphServer.ApiKey);
         unknown.ErrorCodes.Single().Should().Be("NOT_FOUND");
     }

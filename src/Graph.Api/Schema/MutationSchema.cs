@@ -54,7 +54,7 @@ internal static class MutationSchema
             .Field("ingestArticle", "IngestArticlePayload!", f => f
                 .Description("Reads an article's text, extracts its facts, stores them, and returns what was extracted.")
                 .Argument("text", "String", a => a.Description("The article's text (plain text)."))
-                .Argument("url", "String", a => a.Description("Where the article lives: kept as its URL (and id when none is given). Fetching a URL without text is not available yet."))
+                .Argument("url", "String", a => a.Description("Where the article lives: kept as its URL (and id when none is given). Without `text`, the server fetches it (HTML main text) through its ingestion queue."))
                 .Argument("metadata", "ArticleMetadataInput")
                 .Resolve(StoreErrors.Guard(async c =>
                 {
@@ -62,9 +62,14 @@ internal static class MutationSchema
                     var url = Args.String(c, "url");
                     if (string.IsNullOrWhiteSpace(text))
                     {
-                        throw new GraphQLException(url is null
-                            ? "Give the article's \"text\"."
-                            : "Fetching an article from its URL is not available yet: send its \"text\" too (the URL is kept as its metadata).", ErrorCodes.BadUserInput);
+                        // Without text the article is fetched from its URL, which only the ingestion service's queue does.
+                        if (url is null) throw new GraphQLException("Give the article's \"text\" or its \"url\".", ErrorCodes.BadUserInput);
+                        if (services.Ingestor is not IIngestionQueue) throw new GraphQLException("This server has no ingestion queue to fetch the URL: send the article's \"text\" too.", "NOT_CONFIGURED");
+                        if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps))
+                        {
+                            throw new GraphQLException($"\"url\" must be an absolute http or https address, not \"{url}\".", ErrorCodes.BadUserInput);
+                        }
+                        text = string.Empty;
                     }
                     return await IngestAsync(c, services, Submission(text, url, c.Arguments.GetValueOrDefault("metadata") as IReadOnlyDictionary<string, object?>, null)).ConfigureAwait(false);
                 })))

@@ -33,6 +33,19 @@ public sealed class QueueIngestor : IArticleIngestor, IIngestionQueue
     public Task<long> EnqueueAsync(ArticleSubmission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        if (submission.Text.Length == 0 && submission.Url is { } url)
+        {
+            // No text: the worker fetches the page (timeouts, size and redirect caps, main text) like a URL source's.
+            return Task.FromResult(_service.Enqueue(new OutboxItem
+            {
+                Source = "api",
+                Kind = ItemKind.Url,
+                ArticleId = submission.Id ?? url,
+                Location = url,
+                Metadata = new ItemMetadata(submission.Title, url, submission.Source, submission.PublishedAt),
+            }));
+        }
+
         var bytes = Encoding.UTF8.GetBytes(submission.Text);
         return Task.FromResult(_service.Enqueue(new OutboxItem
         {
