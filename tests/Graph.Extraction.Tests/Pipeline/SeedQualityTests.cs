@@ -1,5 +1,4 @@
 using Graph.Extraction.Evaluation;
-using Graph.Extraction.Pipeline;
 using Graph.TestSupport;
 using Xunit.Abstractions;
 
@@ -42,27 +41,6 @@ public class SeedQualityTests(ITestOutputHelper output)
         return report;
     }
 
-    private static (ScoreReport Report, string Text) Score()
-    {
-        var files = ExtractionRunner.ArticleFiles(RepoPaths.InShared("extraction", "articles"));
-        var results = ExtractionRunner.ExtractFiles(DefaultPipeline.Shared, files);
-        results.Should().OnlyContain(r => r.Facts.Problems().Count == 0);
-        var system = Path.Combine(Path.GetTempPath(), $"seeds-{Guid.NewGuid():N}.jsonl");
-        try
-        {
-            using (var writer = new StreamWriter(system))
-            {
-                ExtractionRunner.WriteJsonl(writer, results);
-            }
-
-            var report = Scorer.Score(RepoPaths.InShared("extraction", "gold", "seeds.jsonl"), system);
-            using var text = new StringWriter();
-            report.Print(text, perArticle: true, misses: true);
-            return (report, text.ToString());
-        }
-        finally
-        {
-            File.Delete(system);
-        }
-    }
+    private static (ScoreReport Report, string Text) Score() =>
+        GoldScoring.Score(RepoPaths.InShared("extraction", "articles"), RepoPaths.InShared("extraction", "gold", "seeds.jsonl"));
 }
