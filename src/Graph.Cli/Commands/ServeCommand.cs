@@ -38,6 +38,7 @@ public static class ServeCommand
             await server.StartAsync(cancellationToken).ConfigureAwait(false);
             foreach (var address in server.Addresses)
             {
+                Console.WriteLine($"Explorer at {new Uri(address, "/")}");
                 Console.WriteLine($"GraphQL at {new Uri(address, "/graphql")} (open it in a browser for GraphiQL; WebSocket subscriptions on the same path)");
             }
             Console.WriteLine($"store: {StoreFactory.Describe(context.DatabasePath)}; mutations {(server.HttpOptions.ApiKeys.Count > 0 ? "need an API key" : "are disabled (no API key configured)")}");
