@@ -24,18 +24,8 @@ while IFS= read -r lock; do
   fi
 done < <(cd "$root" && git ls-files -- '*package-lock.json' ':!:**/node_modules/**')
 
-# Debian packages the tests need, installed only when missing (needs root and apt-get, as on CI).
-apt_updated=""
-need_debian_package() { # need_debian_package COMMAND PACKAGE WHY
-  command -v "$1" >/dev/null 2>&1 && return 0
-  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "setup: installing $2 (apt-get) for $3" >&2
-    [ -n "$apt_updated" ] || { apt-get update -qq >&2; apt_updated=1; }
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$2" >&2
-  else
-    echo "setup: $1 is missing and cannot be installed here (needs root and apt-get); $3 will fail until it is" >&2
-  fi
-}
+# Debian packages the tests need, installed only when missing.
+. "$root/scripts/debian-packages.sh"
 
 # ---- explorer (web/explorer) and its end-to-end tests ------------------------------------------------------------
 # The explorer page is built by Vite into web/explorer/dist, which the Cli build copies beside graph.dll; it is built
