@@ -115,8 +115,11 @@ public sealed class IngestionService : BackgroundService
         return retried;
     }
 
-    /// <summary>Adds a source at run time (not remembered across restarts: configuration is where sources live for good).</summary>
+    /// <summary>Adds a source at run time, recorded in the queue file so that it outlives a restart (<see cref="SourceRegistry.AddAsync"/>).</summary>
     public Task<ScanReport?> AddSourceAsync(SourceOptions source, CancellationToken cancellationToken) => Sources.AddAsync(source, cancellationToken);
+
+    /// <summary>Stops reading a source added at run time and forgets it (<see cref="SourceRegistry.RemoveAsync"/>).</summary>
+    public Task<bool> RemoveSourceAsync(string name) => Sources.RemoveAsync(name);
 
     /// <summary>Works the queue until no item is due and none is in flight (for <c>graph ingest</c>): the same engine, stopped when idle.</summary>
     /// <exception cref="InvalidOperationException">Another process is working the queue.</exception>

@@ -49,7 +49,7 @@ public static class ServeCommand
             else
             {
                 var sources = ingestion.Sources.Count == 0 ? "none configured" : string.Join(", ", ingestion.Sources.Select(s => $"{s.Name} ({s.Kind} {s.Location})"));
-                Console.WriteLine($"ingestion: queue {StoreFactory.QueuePath(context.DatabasePath, ingestion.QueuePath)}; sources: {sources}; POST /articles, /metrics, /health/ready");
+                Console.WriteLine($"ingestion: queue {StoreFactory.QueuePath(context.DatabasePath, ingestion.QueuePath)}; configured sources: {sources} (plus any added with POST /sources); POST /articles, GET/POST/DELETE /sources, /metrics, /health/ready");
             }
 
             await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);

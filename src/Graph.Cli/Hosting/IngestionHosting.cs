@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Graph.Api.Events;
 using Graph.Api.Ingestion;
@@ -19,7 +17,7 @@ namespace Graph.Cli.Hosting;
 
 /// <summary>
 /// Puts the ingestion service into <c>graph serve</c>: the hosted worker, its queue-backed API, and the HTTP endpoints
-/// <c>POST /articles</c>, <c>POST /sources</c>, <c>/metrics</c> (Prometheus text), <c>/health/live</c> and <c>/health/ready</c>.
+/// <c>POST /articles</c>, <c>/sources</c> (SourceEndpoints), <c>/metrics</c> (Prometheus text), <c>/health/live</c> and <c>/health/ready</c>.
 /// </summary>
 public static class IngestionHosting
 {
@@ -66,76 +64,23 @@ public static class IngestionHosting
         });
         if (service is null) return;
         app.MapGet("/metrics", () => Results.Text(service.Metrics.Render(service.Outbox.Counts()), "text/plain; version=0.0.4; charset=utf-8"));
-        var keys = app.Services.GetRequiredService<GraphQLHttpOptions>().ApiKeys.Select(k => SHA256.HashData(Encoding.UTF8.GetBytes(k))).ToList();
+        var keys = new ApiKeyGate(app.Services.GetRequiredService<GraphQLHttpOptions>().ApiKeys);
         var options = app.Services.GetRequiredService<IngestionOptions>();
         app.MapPost("/articles", async (HttpContext http, CancellationToken _) => await PostArticleAsync(http, service, options, keys).ConfigureAwait(false));
-        app.MapPost("/sources", async (HttpContext http, CancellationToken _) => await PostSourceAsync(http, service, keys).ConfigureAwait(false));
+        SourceEndpoints.Map(app, service, keys);
     }
 
-    /// <summary>
-    /// <c>POST /sources</c> with <c>{"name","kind":"Folder|Url|Feed","location","schedule","retractMissing"}</c>: adds a source
-    /// at run time (validated like configuration; until the next restart — configuration is where sources live for good).
-    /// </summary>
-    private static async Task<IResult> PostSourceAsync(HttpContext http, IngestionService service, List<byte[]> keys)
-    {
-        if (Unauthorized(http, keys) is { } refused) return refused;
-        SourceRequest? request;
-        try
-        {
-            request = await JsonSerializer.DeserializeAsync<SourceRequest>(http.Request.Body, SourceJson, http.RequestAborted).ConfigureAwait(false);
-        }
-        catch (JsonException e)
-        {
-            return Problem(400, $"the body is not a source: {e.Message}");
-        }
 
-        if (request is null || !Enum.TryParse<SourceKind>(request.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
-        {
-            return Problem(400, $"\"kind\" must be Folder, Url or Feed, not '{request?.Kind}'");
-        }
 
-        try
-        {
-            var report = await service.AddSourceAsync(new SourceOptions
-            {
-                Name = request.Name ?? "",
-                Kind = kind,
-                Location = request.Location ?? "",
-                Schedule = request.Schedule,
-                RetractMissing = request.RetractMissing ?? kind == SourceKind.Folder,
-            }, http.RequestAborted).ConfigureAwait(false);
-            return Results.Json(new { name = request.Name, queued = report?.Queued ?? 0 }, statusCode: 201);
-        }
-        catch (IngestionConfigurationException e)
-        {
-            return Problem(400, e.Message);
-        }
-    }
-
-    private sealed record SourceRequest(string? Name, string? Kind, string? Location, string? Schedule, bool? RetractMissing);
-
-    private static readonly JsonSerializerOptions SourceJson = new() { PropertyNameCaseInsensitive = true };
-
-    private static IResult? Unauthorized(HttpContext http, List<byte[]> keys)
-    {
-        var presented = http.Request.Headers["X-Api-Key"].FirstOrDefault()
-            ?? (http.Request.Headers.Authorization.FirstOrDefault() is { } auth && auth.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? auth[7..].Trim() : null);
-        if (keys.Count == 0) return Problem(403, "this needs an API key and none is configured (GraphQL:ApiKeys or GRAPH_API_KEYS)");
-        if (presented is null) return Problem(401, "an API key is needed (X-Api-Key or Authorization: Bearer)");
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(presented));
-        var known = false;
-        foreach (var key in keys) known |= CryptographicOperations.FixedTimeEquals(key, digest);
-        return known ? null : Problem(401, "the API key is not valid");
-    }
 
     /// <summary>
     /// <c>POST /articles</c>: the body is the article (text/plain, text/markdown, text/html or application/json
     /// {title,url,publishedAt,text}); <c>?id=</c>, <c>?url=</c>, <c>?title=</c> add metadata. Recorded in the queue, then
     /// 202 Accepted with the item id; <c>?wait=true</c> waits for the outcome. Needs an API key, like mutations.
     /// </summary>
-    private static async Task<IResult> PostArticleAsync(HttpContext http, IngestionService service, IngestionOptions options, List<byte[]> keys)
+    private static async Task<IResult> PostArticleAsync(HttpContext http, IngestionService service, IngestionOptions options, ApiKeyGate keys)
     {
-        if (Unauthorized(http, keys) is { } refused) return refused;
+        if (keys.Refuse(http) is { } refused) return refused;
 
         using var body = new MemoryStream();
         var buffer = new byte[81_920];
@@ -143,10 +88,10 @@ public static class IngestionHosting
         while ((read = await http.Request.Body.ReadAsync(buffer, http.RequestAborted).ConfigureAwait(false)) > 0)
         {
             body.Write(buffer, 0, read);
-            if (body.Length > options.MaxArticleBytes) return Problem(413, $"the article is larger than {options.MaxArticleBytes:N0} bytes (Ingestion:MaxArticleBytes)");
+            if (body.Length > options.MaxArticleBytes) return ApiKeyGate.Problem(413, $"the article is larger than {options.MaxArticleBytes:N0} bytes (Ingestion:MaxArticleBytes)");
         }
 
-        if (body.Length == 0) return Problem(400, "the body is empty: send the article's text, HTML or JSON");
+        if (body.Length == 0) return ApiKeyGate.Problem(400, "the body is empty: send the article's text, HTML or JSON");
         var bytes = body.ToArray();
         var query = http.Request.Query;
         var contentType = http.Request.ContentType;
@@ -174,7 +119,6 @@ public static class IngestionHosting
                 statusCode: done.State == ItemState.Dead ? 422 : 200);
     }
 
-    private static IResult Problem(int status, string message) => Results.Json(new { error = message }, statusCode: status);
 
     // A JSON article names its URL inside: use it as the article's id, as a folder's JSON file would not need to.
     private static string? JsonUrl(byte[] bytes, string? contentType)

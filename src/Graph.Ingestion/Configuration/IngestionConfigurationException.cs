@@ -1,7 +1,7 @@
 namespace Graph.Ingestion.Configuration;
 
 /// <summary>A setting of the <c>Ingestion</c> section is wrong; the message names the setting (e.g. <c>Ingestion:Sources:0:Schedule</c>).</summary>
-public sealed class IngestionConfigurationException : Exception
+public class IngestionConfigurationException : Exception
 {
     public IngestionConfigurationException(string setting, string problem)
         : base($"configuration: {setting} {problem}")

@@ -9,10 +9,10 @@ namespace Graph.Ingestion.Queue;
 /// acknowledged (an HTTP 202, a scan's source state), and stays until the store has taken its facts; a crash leaves
 /// it pending or processing, and <see cref="Recover"/> puts it back, so nothing accepted is lost (at-least-once;
 /// the store's content hash makes a repeat a no-op). Also keeps each source's item state (fingerprints, ETags) so
-/// unchanged items are skipped and vanished ones noticed. Safe to share between processes (SQLite locking); only
+/// unchanged items are skipped and vanished ones noticed, and the sources added at run time (so they outlive a restart). Safe to share between processes (SQLite locking); only
 /// the process holding <see cref="WorkerLock"/> claims items.
 /// </summary>
-public sealed class Outbox : IDisposable
+public sealed partial class Outbox : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly Lock _gate = new();
@@ -75,6 +75,10 @@ public sealed class Outbox : IDisposable
                     last_modified TEXT,
                     seen_at TEXT NOT NULL,
                     PRIMARY KEY (source, key));
+                CREATE TABLE IF NOT EXISTS runtime_source (
+                    name TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+                    definition TEXT NOT NULL,
+                    added_at TEXT NOT NULL);
                 """);
         }
         catch (SqliteException e)

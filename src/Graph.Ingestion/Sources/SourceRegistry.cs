@@ -7,47 +7,131 @@ using Microsoft.Extensions.Logging;
 namespace Graph.Ingestion.Sources;
 
 /// <summary>
-/// The sources this process reads: those configured, and those added at run time. Each is refreshed at start; folders
+/// The sources this process reads: those configured, and those added at run time (recorded in the queue file, so they
+/// are read again after a restart; configuration wins a name both claim). Each is refreshed at start; folders
 /// are watched (FileSystemWatcher, debounced, with a periodic full rescan because watchers drop events); each source
 /// with a cron <see cref="SourceOptions.Schedule"/> (Quartz syntax) is refreshed at its times. Refreshing only queues work in the outbox.
 /// </summary>
 public sealed class SourceRegistry(Outbox outbox, IngestionOptions options, ILogger logger, Action wake) : IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<string, SourceOptions> _sources = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, ActiveSource> _sources = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Timer> _debounce = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<IDisposable> _watchers = [];
     private readonly Lock _scanGate = new();
-    private readonly CancellationTokenSource _stop = new();
-    private readonly List<Task> _schedules = [];
+    private readonly Lock _changeGate = new();
 
-    public IReadOnlyList<SourceOptions> Sources => [.. _sources.Values.OrderBy(s => s.Name, StringComparer.Ordinal)];
+    public IReadOnlyList<SourceOptions> Sources => [.. _sources.Values.Select(s => s.Options).OrderBy(s => s.Name, StringComparer.Ordinal)];
 
-    /// <summary>Starts every configured source.</summary>
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>Every source with where it comes from, by name.</summary>
+    public IReadOnlyList<(SourceOptions Source, SourceOrigin Origin)> Describe() =>
+        [.. _sources.Values.OrderBy(s => s.Options.Name, StringComparer.Ordinal).Select(s => (s.Options, s.Origin))];
+
+    /// <summary>Starts every configured source, then every source added at run time before the last stop.</summary>
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        foreach (var source in options.Sources) await AddAsync(source, cancellationToken).ConfigureAwait(false);
+        foreach (var source in options.Sources)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Start(source, SourceOrigin.Configuration);
+        }
+
+        foreach (var source in outbox.RuntimeSources())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (_sources.TryGetValue(source.Name, out var running))
+            {
+                if (running.Origin == SourceOrigin.Runtime) continue; // added through the API before the start got here
+                logger.LogWarning("Run-time source {Source} is shadowed by a configured source of that name; the configured one is read", source.Name);
+                continue;
+            }
+
+            try
+            {
+                Start(source, SourceOrigin.Runtime);
+            }
+            catch (IngestionConfigurationException e)
+            {
+                // Valid when added, invalid now (e.g. its folder was deleted): say so and keep the rest running.
+                logger.LogError("Run-time source {Source} cannot start: {Error}", source.Name, e.Message);
+            }
+        }
+
+        return Task.CompletedTask;
     }
 
-    /// <summary>Adds a source (validated; its name must be new), refreshes it at once, and watches and schedules it.</summary>
-    /// <exception cref="IngestionConfigurationException">The source is invalid or its name is taken.</exception>
+    /// <summary>
+    /// Adds a source at run time: validated, recorded in the queue file (it outlives a restart), refreshed at once,
+    /// watched and scheduled.
+    /// </summary>
+    /// <exception cref="SourceNameTakenException">A source of that name exists.</exception>
+    /// <exception cref="IngestionConfigurationException">The source is invalid.</exception>
     public Task<ScanReport?> AddAsync(SourceOptions source, CancellationToken cancellationToken)
     {
         IngestionConfiguration.Validate(source, $"source '{source.Name}'");
-        if (!_sources.TryAdd(source.Name, source)) throw new IngestionConfigurationException($"source '{source.Name}':Name", "is already a source");
-        var report = Refresh(source.Name);
-        if (source.Kind == SourceKind.Folder && source.Watch && Directory.Exists(source.Location)) Watch(source);
-        if (source.Schedule is { } cron && CronSchedule.TryParse(cron, out _) is { } schedule)
+        if (source.Kind == SourceKind.Folder)
         {
-            lock (_schedules) _schedules.Add(Task.Run(() => schedule.RunAsync(() => Refresh(source.Name), TimeProvider.System, _stop.Token), CancellationToken.None));
+            // Configuration may name a folder that is mounted later; a folder given over the API is checked now, and
+            // kept as a full path so that a restart from another working folder reads the same one.
+            if (!Directory.Exists(source.Location)) throw new IngestionConfigurationException($"source '{source.Name}':Path", $"'{source.Location}' is not a folder this server can see");
+            source = source with { Location = Path.GetFullPath(source.Location) };
         }
 
-        return Task.FromResult(report);
+        lock (_changeGate)
+        {
+            var configured = options.Sources.Any(s => string.Equals(s.Name, source.Name, StringComparison.OrdinalIgnoreCase));
+            if (configured || _sources.ContainsKey(source.Name) || !outbox.SaveRuntimeSource(source)) throw Taken(source.Name);
+            return Task.FromResult(Start(source, SourceOrigin.Runtime));
+        }
+    }
+
+    /// <summary>
+    /// Stops reading a source added at run time and forgets it. What it already brought in stays in the graph (to take
+    /// that out, retract the articles); its item states stay too, so adding it again re-reads only what changed.
+    /// </summary>
+    /// <returns>False when no source has that name.</returns>
+    /// <exception cref="IngestionConfigurationException">The source comes from configuration: it is removed there.</exception>
+    public async Task<bool> RemoveAsync(string name)
+    {
+        ActiveSource? removed;
+        lock (_changeGate)
+        {
+            if (!_sources.TryGetValue(name, out removed)) return false;
+            if (removed.Origin == SourceOrigin.Configuration)
+            {
+                throw new IngestionConfigurationException($"source '{removed.Options.Name}'", "comes from configuration (Ingestion:Sources); remove it there");
+            }
+
+            outbox.RemoveRuntimeSource(removed.Options.Name);
+            _sources.TryRemove(removed.Options.Name, out _);
+        }
+
+        if (_debounce.TryRemove(removed.Options.Name, out var timer)) await timer.DisposeAsync().ConfigureAwait(false);
+        await removed.DisposeAsync().ConfigureAwait(false);
+        logger.LogInformation("Source {Source} removed", removed.Options.Name);
+        return true;
+    }
+
+    private static SourceNameTakenException Taken(string name) => new($"source '{name}':Name", "is already a source");
+
+    private ScanReport? Start(SourceOptions source, SourceOrigin origin)
+    {
+        IngestionConfiguration.Validate(source, $"source '{source.Name}'");
+        var active = new ActiveSource(source, origin);
+        if (!_sources.TryAdd(source.Name, active)) throw Taken(source.Name);
+        var report = Refresh(source.Name);
+        if (source.Kind == SourceKind.Folder && source.Watch && Directory.Exists(source.Location)) Watch(active);
+        if (source.Schedule is { } cron && CronSchedule.TryParse(cron, out _) is { } schedule)
+        {
+            active.Schedule = Task.Run(() => schedule.RunAsync(() => Refresh(source.Name), TimeProvider.System, active.Stop.Token), CancellationToken.None);
+        }
+
+        return report;
     }
 
     /// <summary>Compares the source with what it last saw and queues the differences; errors are logged, not thrown (a source may come back).</summary>
     public ScanReport? Refresh(string name)
     {
-        if (!_sources.TryGetValue(name, out var source)) return null;
+        if (!_sources.TryGetValue(name, out var active)) return null;
+        var source = active.Options;
         try
         {
             ScanReport report;
@@ -82,8 +166,9 @@ public sealed class SourceRegistry(Outbox outbox, IngestionOptions options, ILog
         return new ScanReport(1, 1, 0, 0, 0);
     }
 
-    private void Watch(SourceOptions source)
+    private void Watch(ActiveSource active)
     {
+        var source = active.Options;
         var watcher = new FileSystemWatcher(Path.GetFullPath(source.Location))
         {
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
@@ -96,12 +181,8 @@ public sealed class SourceRegistry(Outbox outbox, IngestionOptions options, ILog
         watcher.Renamed += Changed;
         watcher.Error += (_, e) => { logger.LogWarning("Watching {Source} lost events ({Error}); the periodic rescan catches up", source.Name, e.GetException().Message); Debounced(source.Name); };
         watcher.EnableRaisingEvents = true;
-        var rescan = new Timer(_ => Refresh(source.Name), null, options.RescanInterval, options.RescanInterval);
-        lock (_watchers)
-        {
-            _watchers.Add(watcher);
-            _watchers.Add(rescan);
-        }
+        active.Own(watcher);
+        active.Own(new Timer(_ => Refresh(source.Name), null, options.RescanInterval, options.RescanInterval));
     }
 
     // A file being written raises many events: scan once they have been quiet for a moment.
@@ -111,17 +192,7 @@ public sealed class SourceRegistry(Outbox outbox, IngestionOptions options, ILog
 
     public async ValueTask DisposeAsync()
     {
-        lock (_watchers)
-        {
-            foreach (var watcher in _watchers) watcher.Dispose();
-            _watchers.Clear();
-        }
-
         foreach (var timer in _debounce.Values) await timer.DisposeAsync().ConfigureAwait(false);
-        await _stop.CancelAsync().ConfigureAwait(false);
-        Task[] schedules;
-        lock (_schedules) schedules = [.. _schedules];
-        await Task.WhenAll(schedules).ConfigureAwait(false);
-        _stop.Dispose();
+        foreach (var active in _sources.Values) await active.DisposeAsync().ConfigureAwait(false);
     }
 }
