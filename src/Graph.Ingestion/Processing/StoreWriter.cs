@@ -1,12 +1,11 @@
 using Graph.Core.Model;
 using Graph.Ingestion.Configuration;
 using Graph.Ingestion.Metrics;
+using Graph.Ingestion.Resilience;
 using Graph.Store;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
-using Polly.Retry;
-using Polly.Timeout;
 
 namespace Graph.Ingestion.Processing;
 
@@ -34,25 +33,10 @@ public sealed class StoreWriter
         // Anything but refused facts (bad data, not a bad store) or a stop counts as the store failing: a read-only or
         // locked file, a server answering 503, a timeout. Ingestion waits for it rather than losing or killing work.
         var transient = new PredicateBuilder().Handle<Exception>(IsStoreFailure);
-        _pipeline = new ResiliencePipelineBuilder()
-            .AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = transient,
-                MaxRetryAttempts = 3,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromMilliseconds(200),
-            })
-            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
-            {
-                ShouldHandle = transient,
-                FailureRatio = 0.5,
-                MinimumThroughput = 2,
-                SamplingDuration = TimeSpan.FromSeconds(30),
-                BreakDuration = options.StoreBreakDuration,
-            })
-            .AddTimeout(options.StoreTimeout)
-            .Build();
+        _pipeline = new FaultPolicy(
+            Retries: 3, FirstDelay: TimeSpan.FromMilliseconds(200),
+            MinimumCalls: 2, SamplingWindow: TimeSpan.FromSeconds(30), BreakFor: options.StoreBreakDuration,
+            AttemptTimeout: options.StoreTimeout).Build(transient);
     }
 
     /// <summary>Why ingestion is paused (the store is unavailable), or null while it writes.</summary>

@@ -3,9 +3,9 @@ using System.Globalization;
 using System.Net;
 using Graph.Ingestion.Configuration;
 using Graph.Ingestion.Metrics;
+using Graph.Ingestion.Resilience;
 using Polly;
 using Polly.CircuitBreaker;
-using Polly.Retry;
 using Polly.Timeout;
 
 namespace Graph.Ingestion.Sources;
@@ -79,25 +79,10 @@ public sealed class HttpFetcher : IDisposable
             .Handle<FetchException>(e => !e.Permanent)
             .Handle<HttpRequestException>()
             .Handle<TimeoutRejectedException>();
-        return new ResiliencePipelineBuilder()
-            .AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = transient,
-                MaxRetryAttempts = Math.Max(1, _options.FetchRetries),
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromMilliseconds(500),
-            })
-            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
-            {
-                ShouldHandle = transient,
-                FailureRatio = 0.5,
-                MinimumThroughput = 6,
-                SamplingDuration = TimeSpan.FromSeconds(60),
-                BreakDuration = TimeSpan.FromSeconds(30),
-            })
-            .AddTimeout(_options.FetchTimeout)
-            .Build();
+        return new FaultPolicy(
+            Retries: Math.Max(1, _options.FetchRetries), FirstDelay: TimeSpan.FromMilliseconds(500),
+            MinimumCalls: 6, SamplingWindow: TimeSpan.FromSeconds(60), BreakFor: TimeSpan.FromSeconds(30),
+            AttemptTimeout: _options.FetchTimeout).Build(transient);
     }
 
     private async Task<FetchResult> FetchOnceAsync(Uri start, string? etag, string? lastModified, CancellationToken cancellationToken)
