@@ -112,6 +112,18 @@ public sealed class EntityListingTests(SeededServer fixture)
         response.ErrorMessages.Single().Should().Contain(cursor);
     }
 
+    [Fact]
+    public async Task A_page_in_any_order_is_one_store_call_with_no_sorting_in_the_api()
+    {
+        foreach (var order in new[] { "NAME", "MENTIONS" })
+        {
+            server.Store.Reset();
+            var page = await EntitiesAsync(new() { ["order"] = order, ["first"] = 50 });
+            page.GetProperty("edges").GetArrayLength().Should().Be(Math.Min(50, page.GetProperty("totalCount").GetInt32()));
+            server.Store.Calls.Should().BeEquivalentTo(new Dictionary<string, int> { ["ListEntitiesAsync"] = 1 });
+        }
+    }
+
     private static IEnumerable<string?> Keys(JsonElement connection) =>
         connection.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("key").GetString());
 }
