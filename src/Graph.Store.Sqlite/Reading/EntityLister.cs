@@ -6,10 +6,11 @@ namespace Graph.Store.Sqlite.Reading;
 /// <summary>
 /// Entities by name or most mentioned first, paged by keyset: the cursor is the last item's sort key and id, so the
 /// next page starts exactly after it. Without a search each page is an index walk (migration 0005): per entity type
-/// asked for, one seek for the rest of the cursor's tie group and one for the keys beyond it, merged and cut to the
-/// page. With a search, the full-text matches are filtered by the cursor and sorted (only the matches, not the table).
+/// asked for (every type of <c>allTypes</c>, the ontology's, when none is), one seek for the rest of the cursor's tie group
+/// and one for the keys beyond it, merged and cut to the page. With a search, the full-text matches are filtered by the
+/// cursor and sorted (only the matches, not the table).
 /// </summary>
-internal sealed class EntityLister(SqlSession db, EntityReader entities)
+internal sealed class EntityLister(SqlSession db, EntityReader entities, IReadOnlyCollection<string> allTypes)
 {
     /// <summary>How one order reads the entity table: its key column and which way it runs (ties always go by id ascending).</summary>
     private sealed record Sort(string Tag, string Column, bool Descending)
@@ -39,35 +40,39 @@ internal sealed class EntityLister(SqlSession db, EntityReader entities)
             }
         }
 
-        var rows = match is null ? Walk(sort, query.Types, after, limit + 1) : Matches(sort, match, query.Types, after, limit + 1);
-        var total = match is null ? CountAll(query.Types) : CountMatches(match, query.Types);
+        var types = query.Types.Count > 0 ? query.Types.Distinct(StringComparer.Ordinal).ToList() : [.. allTypes];
+        var rows = match is null ? Walk(sort, types, after, limit + 1) : Matches(sort, match, query.Types, after, limit + 1);
+        var total = match is null ? CountOfTypes(types) : CountMatches(match, query.Types);
         var items = rows.Take(limit).ToList();
         var found = entities.InOrder([.. items.Select(r => r.Id)]);
         var end = items.Count == 0 ? null : Cursor.Encode(sort.Tag, items[^1].Key, items[^1].Id);
         return new Page<Core.Model.Entity>(found, total, end, rows.Count > limit);
     }
 
-    /// <summary>The next <paramref name="limit"/> entities after the cursor, walking the order's index once per type branch.</summary>
+    /// <summary>The next <paramref name="limit"/> entities after the cursor, walking the order's index once per type.</summary>
     private List<(string Id, string Key)> Walk(Sort sort, IReadOnlyCollection<string> types, (string Key, string Id)? after, int limit)
     {
         var args = new SqlFilter();
         var n = args.P(limit);
         var parts = new List<string>();
-        List<string?> branches = types.Count == 0 ? [null] : [.. types.Distinct(StringComparer.Ordinal)];
-        foreach (var type in branches)
+        foreach (var type in types)
         {
-            var typeCondition = type is null ? string.Empty : $"type = {args.P(type)} AND ";
+            var ofType = $"SELECT id, {sort.Column} AS k FROM entity WHERE type = {args.P(type)}";
             if (after is { } cursor)
             {
                 var key = args.P(KeyValue(sort, cursor.Key));
-                parts.Add($"SELECT id, k FROM (SELECT id, {sort.Column} AS k FROM entity WHERE {typeCondition}{sort.Column} = {key} AND id > {args.P(cursor.Id)} ORDER BY id LIMIT {n})");
-                parts.Add($"SELECT id, k FROM (SELECT id, {sort.Column} AS k FROM entity WHERE {typeCondition}{sort.Column} {sort.Beyond} {key} ORDER BY {sort.Column} {sort.Direction}, id LIMIT {n})");
+                parts.Add($"SELECT id, k FROM ({ofType} AND {sort.Column} = {key} AND id > {args.P(cursor.Id)} ORDER BY id LIMIT {n})");
+                parts.Add($"SELECT id, k FROM ({ofType} AND {sort.Column} {sort.Beyond} {key} ORDER BY {sort.Column} {sort.Direction}, id LIMIT {n})");
             }
             else
             {
-                var where = type is null ? string.Empty : " WHERE " + typeCondition[..^" AND ".Length];
-                parts.Add($"SELECT id, k FROM (SELECT id, {sort.Column} AS k FROM entity{where} ORDER BY {sort.Column} {sort.Direction}, id LIMIT {n})");
+                parts.Add($"SELECT id, k FROM ({ofType} ORDER BY {sort.Column} {sort.Direction}, id LIMIT {n})");
             }
+        }
+
+        if (parts.Count == 0)
+        {
+            return [];
         }
 
         var sql = $"SELECT id, k FROM ({string.Join(" UNION ALL ", parts)}) ORDER BY k {sort.Direction}, id LIMIT {n}";
@@ -108,10 +113,8 @@ internal sealed class EntityLister(SqlSession db, EntityReader entities)
         return (int)db.Scalar<long>("SELECT count(*)" + MatchFrom + filter.Clause, [.. filter.Args]);
     }
 
-    private int CountAll(IReadOnlyCollection<string> types) =>
-        types.Count == 0
-            ? (int)db.Scalar<long>("SELECT count(*) FROM entity")
-            : (int)db.Scalar<long>("SELECT count(*) FROM entity WHERE type IN (SELECT value FROM json_each($p0))", Json.Array(types.Distinct(StringComparer.Ordinal)));
+    private int CountOfTypes(IReadOnlyCollection<string> types) =>
+        (int)db.Scalar<long>("SELECT count(*) FROM entity WHERE type IN (SELECT value FROM json_each($p0))", Json.Array(types));
 
     /// <summary>A key as SQLite compares it: mention counts as integers (a text would compare after every number).</summary>
     private static object KeyValue(Sort sort, string key) =>
