@@ -141,7 +141,7 @@ public sealed record EntityListQuery
     /// <summary>Only entities matching this text as <see cref="IGraphStore.SearchEntitiesAsync"/> matches it; every entity when null. A text with no letter or digit matches nothing.</summary>
     public string? Search { get; init; }
 
-    /// <summary>Entity types to keep; empty keeps all.</summary>
+    /// <summary>Entity types to keep; empty keeps every type of the store's ontology (each type is one index walk).</summary>
     public IReadOnlyCollection<string> Types { get; init; } = [];
 
     public EntityOrder Order { get; init; } = EntityOrder.Mentions;
