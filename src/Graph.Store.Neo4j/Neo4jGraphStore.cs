@@ -23,6 +23,7 @@ public sealed class Neo4jGraphStore : IGraphStore
     private readonly TimeProvider clock;
     private readonly Action<string>? faultInjectionAfterArticleWritten;
     private readonly GraphReads reads;
+    private readonly EntityListing listing;
 
     private Neo4jGraphStore(QueryApiClient client, GraphOntology ontology, TimeProvider clock, Action<string>? faultInjectionAfterArticleWritten)
     {
@@ -32,12 +33,16 @@ public sealed class Neo4jGraphStore : IGraphStore
         this.faultInjectionAfterArticleWritten = faultInjectionAfterArticleWritten;
         cypher = new Neo4jStatements(CypherCatalog.Embedded);
         reads = new GraphReads(client, cypher, ontology);
+        listing = new EntityListing(client, cypher, ontology);
     }
 
     /// <summary>The client underneath (for its <see cref="QueryApiClient.Retrying"/> notices).</summary>
     public QueryApiClient Client => client;
 
-    /// <summary>Connects and applies the schema (constraints, indexes, the full-text index; each <c>IF NOT EXISTS</c>, so idempotent).</summary>
+    /// <summary>
+    /// Connects and applies the schema (constraints, indexes, the full-text index; each <c>IF NOT EXISTS</c>, so idempotent),
+    /// then gives the listing sort keys to any entity written without them (by an older version, or a copy or import).
+    /// </summary>
     /// <param name="faultInjectionAfterArticleWritten">FAULT INJECTION for tests: called inside the write transaction after each article is written; a throw rolls the transaction back.</param>
     public static async Task<Neo4jGraphStore> OpenAsync(
         Neo4jOptions options,
@@ -51,6 +56,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         try
         {
             await store.ApplySchemaAsync(cancellationToken).ConfigureAwait(false);
+            await EntityOrderKeys.BackfillAsync(client, store.cypher, cancellationToken).ConfigureAwait(false);
             return store;
         }
         catch
@@ -147,6 +153,9 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     public Task<Page<EntityHit>> SearchEntitiesAsync(EntitySearch query, CancellationToken cancellationToken = default) =>
         reads.SearchAsync(query, cancellationToken);
+
+    public Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default) =>
+        listing.ListAsync(query, cancellationToken);
 
     public async Task<Page<Relation>> GetRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default)
     {

@@ -186,6 +186,9 @@ public sealed class SqliteGraphStore : IGraphStore
     public Task<Page<EntityHit>> SearchEntitiesAsync(EntitySearch query, CancellationToken cancellationToken = default) =>
         Read(r => r.Search.Search(query));
 
+    public Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default) =>
+        Read(r => new EntityLister(r.Session, r.Entities, [.. ontology.EntityTypes.Select(t => t.Name)]).List(query));
+
     public Task<Page<Relation>> GetRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default) =>
         Read(r => r.Relations.OfEntity(query));
 

@@ -45,6 +45,13 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Ranked full-text search over names and aliases (prefixes match: "puti" finds Putin).</summary>
     Task<Page<EntityHit>> SearchEntitiesAsync(EntitySearch query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// All entities (or the matches of <see cref="EntityListQuery.Search"/>) by name or most mentioned first, the
+    /// total counting every entity the query keeps. Without a search, a page is an index walk from the cursor.
+    /// </summary>
+    /// <exception cref="ArgumentException">The cursor is not one this store gave out for this order (parameter name <c>after</c>).</exception>
+    Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default);
+
     Task<Page<Relation>> GetRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>The relations of many entities at once, each entity's list filtered and capped as <paramref name="filter"/> says (its EntityId and After are ignored).</summary>

@@ -121,3 +121,33 @@ public enum PutOutcome
 }
 
 public sealed record PutResult(PutOutcome Outcome, int Entities, int Statements);
+
+/// <summary>The orders <see cref="IGraphStore.ListEntitiesAsync"/> pages in (relevance is <see cref="IGraphStore.SearchEntitiesAsync"/>'s).</summary>
+public enum EntityOrder
+{
+    /// <summary>By the name's <see cref="Core.Names.NameKey"/> (case and diacritics folded), ordinal, then by id.</summary>
+    Name,
+
+    /// <summary>Most mentioned first (<see cref="Core.Model.Entity.MentionCount"/> descending), then by id.</summary>
+    Mentions,
+}
+
+/// <summary>
+/// Every entity (or every match of <see cref="Search"/>) in a fixed order, paged with keyset cursors: a cursor is the
+/// sort key of the last item, so pages never overlap or skip items, even deep into the list.
+/// </summary>
+public sealed record EntityListQuery
+{
+    /// <summary>Only entities matching this text as <see cref="IGraphStore.SearchEntitiesAsync"/> matches it; every entity when null. A text with no letter or digit matches nothing.</summary>
+    public string? Search { get; init; }
+
+    /// <summary>Entity types to keep; empty keeps every type of the store's ontology (each type is one index walk).</summary>
+    public IReadOnlyCollection<string> Types { get; init; } = [];
+
+    public EntityOrder Order { get; init; } = EntityOrder.Mentions;
+
+    public int First { get; init; } = 50;
+
+    /// <summary>The <see cref="Page{T}.EndCursor"/> of the previous page, given out for the same <see cref="Order"/>.</summary>
+    public string? After { get; init; }
+}

@@ -30,21 +30,25 @@ public sealed class Neo4jGraphStoreTests : IDisposable
             server.Answer(202, QueryApiAnswers.Empty);
         }
 
+        server.Answer(202, QueryApiAnswers.Empty); // queries/entities-without-order: every entity has its listing keys
+
         var store = await Neo4jGraphStore.OpenAsync(TestOptions.For(server.BaseUri), faultInjectionAfterArticleWritten: fault);
         return store;
     }
 
-    private IEnumerable<RecordedRequest> AfterSchema => server.Requests.Skip(CypherCatalog.Embedded.Schema.Count);
+    /// <summary>What the store sent after opening (the schema statements and the one look for unkeyed entities).</summary>
+    private IEnumerable<RecordedRequest> AfterSchema => server.Requests.Skip(CypherCatalog.Embedded.Schema.Count + 1);
 
     private static string Statement(RecordedRequest request) => JsonDocument.Parse(request.Body).RootElement.GetProperty("statement").GetString()!;
 
     [Fact]
-    public async Task Opening_applies_every_schema_statement_in_order()
+    public async Task Opening_applies_every_schema_statement_in_order_then_looks_for_unkeyed_entities()
     {
         await using var store = await OpenAsync();
 
         server.Requests.Select(r => r.Path).Should().OnlyContain(p => p == "/db/neo4j/query/v2");
-        server.Requests.Select(Statement).Should().Equal(CypherCatalog.Embedded.Schema.Select(s => s.Text));
+        server.Requests.Select(Statement).Should().Equal(
+            CypherCatalog.Embedded.Schema.Select(s => s.Text).Append(CypherCatalog.Embedded.Get("queries/entities-without-order").Text));
     }
 
     [Fact]
@@ -75,6 +79,9 @@ public sealed class Neo4jGraphStoreTests : IDisposable
             () => store.GetEntityAsync("person:x"),
             () => store.FindEntitiesByNameAsync("X"),
             () => store.SearchEntitiesAsync(new EntitySearch("x")),
+            () => store.ListEntitiesAsync(new EntityListQuery()),
+            () => store.ListEntitiesAsync(new EntityListQuery { Order = EntityOrder.Name, Types = ["PERSON"] }),
+            () => store.ListEntitiesAsync(new EntityListQuery { Search = "x" }),
             () => store.GetRelationsAsync(new RelationQuery("person:x")),
             () => store.SearchRelationsAsync(new RelationSearch()),
             () => store.GetRelationAsync("a|MET|b"),

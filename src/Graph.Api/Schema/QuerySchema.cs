@@ -10,17 +10,14 @@ namespace Graph.Api.Schema;
 /// <summary>The <c>Query</c> root: look-ups, searches, walks and counts over the graph.</summary>
 internal static class QuerySchema
 {
-    /// <summary>How many search hits are ordered in memory when the order is not the store's ranking.</summary>
-    private const int MaxSortedHits = 1_000;
-
     public static void Add(SchemaBuilder schema, GraphApiServices services)
     {
         var store = services.Store;
         schema.Enum("EntityOrder", e => e
             .Description("How `entities` orders its matches.")
-            .Value("RELEVANCE", "RELEVANCE", "Best match first (the default).")
-            .Value("NAME", "NAME", "By name, A to Z (the first 1,000 matches).")
-            .Value("MENTIONS", "MENTIONS", "Most mentioned first (the first 1,000 matches)."));
+            .Value("RELEVANCE", "RELEVANCE", "Best match first (the default); without `search`, the same as MENTIONS.")
+            .Value("NAME", "NAME", "By name, A to Z (case and accents folded), then by id.")
+            .Value("MENTIONS", "MENTIONS", "Most mentioned first, then by id."));
         schema.Object("Neighborhood", t => t
             .Description("A subgraph around an entity, ready to draw.")
             .Field("nodes", "[Entity!]!", c => c.Parent<Neighborhood>().Nodes)
@@ -51,8 +48,8 @@ internal static class QuerySchema
                 .Argument("name", "String")
                 .Resolve(StoreErrors.Guard(c => EntityAsync(c, store))))
             .Field("entities", "EntityConnection!", f => f
-                .Description("Entities whose name or alias matches the search (prefixes match: `puti` finds Putin).")
-                .Argument("search", "String!")
+                .Description("Every entity, or those whose name or alias matches `search` (prefixes match: `puti` finds Putin), in the order asked; pages reach the end of the list in any order.")
+                .Argument("search", "String", a => a.Description("Words every match must start a word of its name or an alias with; all entities when absent."))
                 .Argument("types", "[String!]", a => a.Description("Entity types to keep; all when absent."))
                 .Argument("orderBy", "EntityOrder", a => a.Default("RELEVANCE"))
                 .Argument("first", "Int", a => a.Default(20))
@@ -185,24 +182,23 @@ internal static class QuerySchema
     private static async Task<object?> EntitiesAsync(ResolveContext c, GraphApiServices services)
     {
         var store = services.Store;
-        var search = new EntitySearch(c.Argument<string>("search")) { Types = Args.EntityTypes(c, services) };
+        var text = Args.String(c, "search");
+        var types = Args.EntityTypes(c, services);
         var first = Args.First(c, services, 20);
         var after = Args.String(c, "after");
         var order = c.ArgumentOrDefault("orderBy", "RELEVANCE");
-        if (order == "RELEVANCE")
+        if (order == "RELEVANCE" && text is not null)
         {
+            var search = new EntitySearch(text) { Types = types };
             return await Connections.ReadAsync(after, first, async (storeAfter, count) =>
             {
                 var page = await store.SearchEntitiesAsync(search with { First = count, After = storeAfter }, c.CancellationToken).ConfigureAwait(false);
                 return new Page<Entity>([.. page.Items.Select(h => h.Entity)], page.TotalCount, page.EndCursor, page.HasNextPage);
             }).ConfigureAwait(false);
         }
-        // The store ranks by relevance only; another order sorts the best matches here.
-        var hits = await store.SearchEntitiesAsync(search with { First = MaxSortedHits }, c.CancellationToken).ConfigureAwait(false);
-        var entities = hits.Items.Select(h => h.Entity);
-        var sorted = order == "NAME"
-            ? entities.OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Id, StringComparer.Ordinal)
-            : entities.OrderByDescending(e => e.MentionCount).ThenBy(e => e.Id, StringComparer.Ordinal);
-        return Connections.FromList([.. sorted], after, first);
+        // Relevance needs a text to rank by: without one, the most mentioned come first (the field's documented fallback).
+        var list = new EntityListQuery { Search = text, Types = types, Order = order == "NAME" ? EntityOrder.Name : EntityOrder.Mentions };
+        return await Connections.ReadAsync(after, first, (storeAfter, count) =>
+            store.ListEntitiesAsync(list with { First = count, After = storeAfter }, c.CancellationToken)).ConfigureAwait(false);
     }
 }

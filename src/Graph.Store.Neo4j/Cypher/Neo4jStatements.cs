@@ -32,11 +32,16 @@ internal sealed class Neo4jStatements(CypherCatalog catalog)
     public CypherStatement DeleteUnsupportedRelations { get; } = catalog.Get("writes/delete-unsupported-relations");
     public CypherStatement MergeEntity { get; } = catalog.Get("writes/merge-entity");
     public CypherStatement AddManualAlias { get; } = catalog.Get("writes/add-manual-alias");
+    public CypherStatement SetEntityOrder { get; } = catalog.Get("writes/set-entity-order");
+    public CypherStatement EntitiesWithoutOrder { get; } = catalog.Get("queries/entities-without-order");
 
     // reads
     public CypherStatement EntitiesById { get; } = catalog.Get("queries/entities-by-id");
     public CypherStatement EntitiesByNameKey { get; } = catalog.Get("queries/entities-by-name-key");
     public CypherStatement SearchEntities { get; } = catalog.Get("queries/search-entities");
+    public CypherStatement ListEntitiesByName { get; } = catalog.Get("queries/list-entities-by-name");
+    public CypherStatement ListEntitiesByMentions { get; } = catalog.Get("queries/list-entities-by-mentions");
+    public CypherStatement SearchEntitiesOrdered { get; } = catalog.Get("queries/search-entities-ordered");
     public CypherStatement RelationsOfEntities { get; } = catalog.Get("queries/relations-of-entities");
     public CypherStatement SearchRelations { get; } = catalog.Get("queries/search-relations");
     public CypherStatement RelationById { get; } = catalog.Get("queries/relation-by-id");

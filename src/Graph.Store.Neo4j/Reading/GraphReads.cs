@@ -48,18 +48,23 @@ internal sealed class GraphReads(QueryApiClient client, Neo4jStatements cypher, 
     /// </summary>
     public async Task<Page<EntityHit>> SearchAsync(EntitySearch query, CancellationToken ct)
     {
-        var words = NameKey.Of(query.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var offset = OffsetCursor.Decode(query.After);
-        if (words.Length == 0 || query.First <= 0)
+        if (LuceneQuery(query.Text) is not { } lucene || query.First <= 0)
         {
             return new Page<EntityHit>([], 0, null, false);
         }
 
-        var lucene = string.Join(" AND ", words.Select(w => $"({w} OR {w}*)"));
         var row = (await client.RunAsync(cypher.SearchEntities, Parameters.Of(
             ("query", lucene), ("types", query.Types.ToList()), ("skip", offset), ("first", query.First)), ct)).Single();
         var hits = row.GetRecords("page").Select(h => new EntityHit(Mapping.Entity(h), h.GetDouble("score"))).ToList();
         return OffsetCursor.Page(hits, row.GetInt32("total"), offset, query.First);
+    }
+
+    /// <summary>The full-text query for a search text (<c>(w OR w*) AND …</c> over its NameKey words); null when it has no word.</summary>
+    public static string? LuceneQuery(string? text)
+    {
+        var words = NameKey.Of(text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? null : string.Join(" AND ", words.Select(w => $"({w} OR {w}*)"));
     }
 
     public async Task<Dictionary<string, Page<Relation>>> RelationsOfAsync(IReadOnlyCollection<string> entityIds, RelationQuery filter, int offset, CancellationToken ct)

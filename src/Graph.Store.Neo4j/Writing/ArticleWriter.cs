@@ -62,7 +62,7 @@ internal sealed class ArticleWriter(QueryTransaction tx, Neo4jStatements cypher,
         }).ToList())), ct);
 
         // A fuller name than the entity's own renames it (and its id) before the statements are written with the ids.
-        var renamed = await entities.RefreshAsync(resolved.OfType<string>());
+        var renamed = await entities.RefreshAsync(resolved.OfType<string>(), orderKeys: false);
         var byLocalKey = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < facts.Entities.Count; i++)
         {

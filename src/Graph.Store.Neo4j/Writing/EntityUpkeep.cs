@@ -27,9 +27,11 @@ internal sealed class EntityUpkeep(QueryTransaction tx, Neo4jStatements cypher, 
 
     /// <summary>
     /// Brings each entity's name, id, aliases and search text in line with its mentions; a curated entity keeps its
-    /// name and id. Returns each given id's id now (an entity that does not exist maps to itself).
+    /// name and id. Then, unless <paramref name="orderKeys"/> is false (a refresh before the article's statements are
+    /// written, which a later refresh follows), the listing sort keys of each. Returns each given id's id now (an entity
+    /// that does not exist maps to itself).
     /// </summary>
-    public async Task<Dictionary<string, string>> RefreshAsync(IEnumerable<string> ids)
+    public async Task<Dictionary<string, string>> RefreshAsync(IEnumerable<string> ids, bool orderKeys = true)
     {
         var distinct = ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var now = distinct.ToDictionary(id => id, id => id, StringComparer.Ordinal);
@@ -60,6 +62,11 @@ internal sealed class EntityUpkeep(QueryTransaction tx, Neo4jStatements cypher, 
             })), ct);
             await RefreshRelationsAsync(moved);
             now[id] = newId;
+        }
+
+        if (orderKeys)
+        {
+            await tx.RunAsync(cypher.SetEntityOrder, Parameters.Of(("ids", now.Values.Distinct(StringComparer.Ordinal).ToList())), ct);
         }
 
         return now;

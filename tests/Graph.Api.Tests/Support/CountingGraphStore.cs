@@ -42,6 +42,8 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<Page<EntityHit>> SearchEntitiesAsync(EntitySearch query, CancellationToken cancellationToken = default) => Count(nameof(SearchEntitiesAsync), inner.SearchEntitiesAsync(query, cancellationToken));
 
+    public Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default) => Count(nameof(ListEntitiesAsync), inner.ListEntitiesAsync(query, cancellationToken));
+
     public Task<Page<Relation>> GetRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default) => Count(nameof(GetRelationsAsync), inner.GetRelationsAsync(query, cancellationToken));
 
     public Task<IReadOnlyDictionary<string, Page<Relation>>> GetRelationsOfManyAsync(IReadOnlyCollection<string> entityIds, RelationQuery filter, CancellationToken cancellationToken = default) => Count(nameof(GetRelationsOfManyAsync), inner.GetRelationsOfManyAsync(entityIds, filter, cancellationToken));

@@ -32,6 +32,8 @@ internal sealed class FailingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<Page<EntityHit>> SearchEntitiesAsync(EntitySearch query, CancellationToken cancellationToken = default) => inner.SearchEntitiesAsync(query, cancellationToken);
 
+    public Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default) => inner.ListEntitiesAsync(query, cancellationToken);
+
     public Task<Page<Relation>> GetRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default) => inner.GetRelationsAsync(query, cancellationToken);
 
     public Task<IReadOnlyDictionary<string, Page<Relation>>> GetRelationsOfManyAsync(IReadOnlyCollection<string> entityIds, RelationQuery filter, CancellationToken cancellationToken = default) => inner.GetRelationsOfManyAsync(entityIds, filter, cancellationToken);
