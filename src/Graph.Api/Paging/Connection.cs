@@ -45,15 +45,4 @@ internal static class Connections
         var info = new PageInfo(page.HasNextPage, hasPrevious, edges.Count > 0 ? edges[0].Cursor : null, edges.Count > 0 ? edges[^1].Cursor : null);
         return new Connection<T>(edges, info, page.TotalCount);
     }
-
-    /// <summary>A connection over a list held in memory (already ordered), paged by offset.</summary>
-    public static Connection<T> FromList<T>(IReadOnlyList<T> all, string? after, int first)
-    {
-        var cursor = ApiCursor.Decode(after);
-        var offset = cursor.StoreAfter is null ? cursor.Skip : throw new GraphQLException($"'{after}' is not a cursor this field gave out.", ErrorCodes.BadUserInput);
-        var items = all.Skip(offset).Take(first).ToList();
-        var edges = items.Select((item, i) => new Edge<T>(new ApiCursor(null, offset + i + 1).Encode(), item)).ToList();
-        var info = new PageInfo(offset + items.Count < all.Count, offset > 0, edges.Count > 0 ? edges[0].Cursor : null, edges.Count > 0 ? edges[^1].Cursor : null);
-        return new Connection<T>(edges, info, all.Count);
-    }
 }
