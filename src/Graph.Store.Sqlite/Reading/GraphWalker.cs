@@ -78,12 +78,13 @@ internal sealed class GraphWalker(SqlSession db, EntityReader entities)
         {
             var side = forward.Frontier.Count <= backward.Frontier.Count ? forward : backward;
             var other = side == forward ? backward : forward;
-            // The last step can only end on a node the other side reached: asking for those links alone leaves the
-            // (largest) rest of the frontier's adjacency inside SQLite instead of reading it out.
+            // First only the links into what the other side reached: when there are any, this step ends the search, and
+            // the step with just those links reaches the same meetings with the same parents as the whole step would. A
+            // frontier next to a node with tens of thousands of links then leaves that adjacency inside SQLite instead of
+            // reading it out. The last step can only end on such a node anyway.
+            var meetingLinks = Adjacent(side.Frontier, query.Types, 0, null, null, onlyTo: other.Level.Keys);
             var lastStep = forward.Depth + backward.Depth + 1 == query.MaxHops;
-            side.Expand(lastStep
-                ? Adjacent(side.Frontier, query.Types, 0, null, null, onlyTo: other.Level.Keys)
-                : Adjacent(side.Frontier, query.Types, 0, null, null));
+            side.Expand(meetingLinks.Count > 0 || lastStep ? meetingLinks : Adjacent(side.Frontier, query.Types, 0, null, null));
             var meetings = side.Frontier.Where(other.Level.ContainsKey).ToList();
             if (meetings.Count > 0)
             {
@@ -121,9 +122,10 @@ internal sealed class GraphWalker(SqlSession db, EntityReader entities)
             }
 
             RelationReader.Common(filter, types, since, until, minConfidence, 1);
+            // The near end by its place in the frontier (j.key): one string fewer to read out per link.
             links.AddRange(db.Rows(
-                $"SELECT r.{near}, r.{far}, r.support FROM json_each({list}) j CROSS JOIN relation r ON r.{near} = j.value{filter.Clause}",
-                r => (r.Text(0), r.Text(1), (int)r.Int64(2)),
+                $"SELECT j.key, r.{far}, r.support FROM json_each({list}) j CROSS JOIN relation r ON r.{near} = j.value{filter.Clause}",
+                r => (frontier[(int)r.Int64(0)], r.Text(1), (int)r.Int64(2)),
                 [.. filter.Args]));
         }
 
