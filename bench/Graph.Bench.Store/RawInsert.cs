@@ -15,25 +15,27 @@ namespace Graph.Bench.Store;
 internal static class RawInsert
 {
     private static TimeSpan cpu;
+    private static long articleSeq;
 
     public static (long Rows, double Seconds, double CpuSeconds) Run(string path, IEnumerable<ArticleFacts> articles, int batchSize)
     {
         cpu = TimeSpan.Zero;
+        articleSeq = 0;
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
         Exec(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
         Exec(connection, """
             CREATE TABLE statement (
-                article_id TEXT NOT NULL, ordinal INTEGER NOT NULL, type TEXT NOT NULL, subject_id TEXT NOT NULL, object_id TEXT NOT NULL,
+                id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, ordinal INTEGER NOT NULL, type TEXT NOT NULL, subject_id TEXT NOT NULL, object_id TEXT NOT NULL,
                 rel_subject TEXT NOT NULL, rel_object TEXT NOT NULL, subject_name TEXT NOT NULL, object_name TEXT NOT NULL,
                 sentence TEXT NOT NULL, sentence_index INTEGER NOT NULL, sentence_start INTEGER, sentence_end INTEGER,
                 subject_start INTEGER, subject_end INTEGER, object_start INTEGER, object_end INTEGER,
                 confidence REAL NOT NULL, log_miss INTEGER NOT NULL, certain INTEGER NOT NULL, negated INTEGER NOT NULL,
-                extracted_ticks INTEGER NOT NULL, seen_ticks INTEGER NOT NULL, PRIMARY KEY (article_id, ordinal)) WITHOUT ROWID;
+                extracted_ticks INTEGER NOT NULL, seen_ticks INTEGER NOT NULL);
             CREATE INDEX statement_by_relation ON statement (rel_subject, type, rel_object);
             CREATE INDEX statement_by_object ON statement (rel_object);
             """);
-        raw.sqlite3_prepare_v2(connection.Handle, "INSERT INTO statement VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)", out var insert);
+        raw.sqlite3_prepare_v2(connection.Handle, "INSERT INTO statement VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)", out var insert);
         using var statement = insert;
 
         long rows = 0;
@@ -57,7 +59,8 @@ internal static class RawInsert
     private static long Write(SqliteConnection connection, sqlite3_stmt insert, List<ArticleFacts> batch, Stopwatch clock)
     {
         // Entity ids as the store derives them (the names are unique, so no suffixes), computed outside the timing.
-        var rows = batch.SelectMany(a => a.Statements.Select((s, i) => (Article: a, Statement: s, Ordinal: i, Types: a.Entities.ToDictionary(e => NameKey.Of(e.Name), e => e.Type)))).Select(x =>
+        // The key the store gives a statement: its article's ingestion number in the high bits, its ordinal in the low 20.
+        var rows = batch.Select(a => (Seq: ++articleSeq, Article: a)).ToList().SelectMany(x => x.Article.Statements.Select((s, i) => (Article: x.Article, Statement: s, Ordinal: i, Key: (x.Seq << 20) | (long)i, Types: x.Article.Entities.ToDictionary(e => NameKey.Of(e.Name), e => e.Type)))).Select(x =>
         {
             var s = x.Statement;
             var subject = Id(x.Types[NameKey.Of(s.Subject)], s.Subject);
@@ -65,7 +68,7 @@ internal static class RawInsert
             var symmetric = s.Relation is "MET" or "COOPERATED" or "AGREED" && string.CompareOrdinal(subject, @object) > 0;
             return new object?[]
             {
-                s.ArticleId, x.Ordinal, s.Relation, subject, @object, symmetric ? @object : subject, symmetric ? subject : @object, s.Subject, s.Object,
+                x.Key, s.ArticleId, x.Ordinal, s.Relation, subject, @object, symmetric ? @object : subject, symmetric ? subject : @object, s.Subject, s.Object,
                 s.Sentence, s.SentenceIndex, s.SentenceSpan?.Start, s.SentenceSpan?.End, s.SubjectSpan?.Start, s.SubjectSpan?.End, s.ObjectSpan?.Start, s.ObjectSpan?.End,
                 s.Confidence, s.Confidence >= 1 ? 0L : (long)Math.Round(Math.Log(1 - s.Confidence) * 1e12), s.Confidence >= 1 ? 1 : 0, s.Negated ? 1 : 0,
                 DateTimeOffset.UtcNow.UtcTicks, x.Article.Article.PublishedAt!.Value.UtcTicks,

@@ -124,6 +124,11 @@ public sealed class SqliteGraphStore : IGraphStore
         foreach (var facts in batch)
         {
             FactsValidator.EnsureValid(facts, ontology);
+            if (facts.Statements.Count > StatementKeys.MaxPerArticle)
+            {
+                // A statement's key keeps its ordinal in 20 bits (Storage/StatementKeys.cs).
+                throw new InvalidFactsException(facts.Article.Id, [$"{facts.Statements.Count:N0} statements: the SQLite store takes at most {StatementKeys.MaxPerArticle:N0} per article"]);
+            }
         }
 
         return Write(

@@ -9,25 +9,45 @@ internal sealed class EntityReader(SqlSession db)
 {
     public Dictionary<string, Entity> ByIds(IEnumerable<string> ids)
     {
-        // Read on SQLite's own handle: a neighborhood asks for a thousand entities at once. The JSON list is walked
-        // first (CROSS JOIN), so each id is one index seek whatever the planner's statistics say.
-        var json = Json.Array(ids.Distinct(StringComparer.Ordinal));
-        var rows = db.Rows(
-            "SELECT e.id, e.type, e.name, e.name_key, e.mention_count FROM json_each($p0) j CROSS JOIN entity e ON e.id = j.value",
-            r => (Id: r.Text(0), Type: r.Text(1), Name: r.Text(2), Key: r.Text(3), Mentions: (int)r.Int64(4)),
-            json);
-        var aliases = db.Rows(
-            "SELECT a.entity_id, a.alias_key, a.alias FROM json_each($p0) j CROSS JOIN entity_alias a ON a.entity_id = j.value",
-            r => (Id: r.Text(0), Key: r.Text(1), Text: r.Text(2)),
-            json).ToLookup(a => a.Id, StringComparer.Ordinal);
-        var result = new Dictionary<string, Entity>(rows.Count, StringComparer.Ordinal);
-        foreach (var row in rows)
+        // One pass on SQLite's own handle: a neighborhood asks for a thousand entities at once. The JSON list is walked
+        // first (CROSS JOIN), so each id is one index seek whatever the planner's statistics say; each entity's names
+        // follow it (one seek), the canonical one left out in SQL, so most entities are one row.
+        var result = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        List<string>? aliases = null;
+        (string Id, string Type, string Name, int Mentions)? current = null;
+        foreach (var row in db.Rows(
+            """
+            SELECT e.id, e.type, e.name, e.mention_count, a.alias
+            FROM json_each($p0) j CROSS JOIN entity e ON e.id = j.value
+            LEFT JOIN entity_alias a ON a.entity_id = e.id AND a.alias_key <> e.name_key
+            """,
+            r => (Id: r.Text(0), Type: r.Text(1), Name: r.Text(2), Mentions: (int)r.Int64(3), Alias: r.NullableText(4)),
+            Json.Array(ids.Distinct(StringComparer.Ordinal))))
         {
-            var names = aliases[row.Id].Where(a => a.Key != row.Key).Select(a => a.Text).Order(StringComparer.Ordinal).ToList();
-            result[row.Id] = new Entity(row.Id, row.Type, row.Name, names) { MentionCount = row.Mentions };
+            if (row.Id != current?.Id)
+            {
+                Add();
+                current = (row.Id, row.Type, row.Name, row.Mentions);
+                aliases = null;
+            }
+
+            if (row.Alias is not null)
+            {
+                (aliases ??= []).Add(row.Alias);
+            }
         }
 
+        Add();
         return result;
+
+        void Add()
+        {
+            if (current is { } e)
+            {
+                aliases?.Sort(StringComparer.Ordinal);
+                result[e.Id] = new Entity(e.Id, e.Type, e.Name, aliases ?? []) { MentionCount = e.Mentions };
+            }
+        }
     }
 
     public Entity? ById(string id) => ByIds([id]).GetValueOrDefault(id);

@@ -76,14 +76,10 @@ internal sealed class GraphWalker(SqlSession db, EntityReader entities)
         var backward = new Search(query.ToId);
         while (forward.Depth + backward.Depth < query.MaxHops)
         {
-            var side = forward.Frontier.Count <= backward.Frontier.Count ? forward : backward;
+            var first = forward.Frontier.Count <= backward.Frontier.Count ? forward : backward;
+            var (side, links) = NextStep(first, first == forward ? backward : forward, query.Types, lastStep: forward.Depth + backward.Depth + 1 == query.MaxHops);
+            side.Expand(links);
             var other = side == forward ? backward : forward;
-            // The last step can only end on a node the other side reached: asking for those links alone leaves the
-            // (largest) rest of the frontier's adjacency inside SQLite instead of reading it out.
-            var lastStep = forward.Depth + backward.Depth + 1 == query.MaxHops;
-            side.Expand(lastStep
-                ? Adjacent(side.Frontier, query.Types, 0, null, null, onlyTo: other.Level.Keys)
-                : Adjacent(side.Frontier, query.Types, 0, null, null));
             var meetings = side.Frontier.Where(other.Level.ContainsKey).ToList();
             if (meetings.Count > 0)
             {
@@ -101,18 +97,60 @@ internal sealed class GraphWalker(SqlSession db, EntityReader entities)
         return [];
     }
 
+    /// <summary>Links read in full for one step before the other side is tried instead (see <see cref="NextStep"/>).</summary>
+    private const int StepBudget = 2_000;
+
+    /// <summary>Which side steps next, and the links it steps over.</summary>
+    /// <remarks>
+    /// First only the links from <paramref name="first"/>'s frontier into what the other side reached: when there are any,
+    /// this step ends the search, and a step over just those links reaches the same meetings with the same parents as the
+    /// whole step would (the last step can only end on such a node anyway). Otherwise the whole step, read up to
+    /// <see cref="StepBudget"/> links: a frontier next to a node with tens of thousands of links would read all of them
+    /// out, so past the budget the other side is tried the same way, and only when both are that large does the first
+    /// side step in full. Any order of steps finds the same shortest length and the same paths (a limit may keep
+    /// another subset of them when there are more).
+    /// </remarks>
+    private (Search Side, List<(string From, string Other, int Support)> Links) NextStep(Search first, Search second, IReadOnlyCollection<string> types, bool lastStep)
+    {
+        var meeting = Adjacent(first.Frontier, types, 0, null, null, onlyTo: second.Level.Keys);
+        if (meeting.Count > 0 || lastStep)
+        {
+            return (first, meeting);
+        }
+
+        var whole = Adjacent(first.Frontier, types, 0, null, null, limit: StepBudget);
+        if (whole.Count < StepBudget)
+        {
+            return (first, whole);
+        }
+
+        var otherMeeting = Adjacent(second.Frontier, types, 0, null, null, onlyTo: first.Level.Keys);
+        if (otherMeeting.Count > 0)
+        {
+            return (second, otherMeeting);
+        }
+
+        var otherWhole = Adjacent(second.Frontier, types, 0, null, null, limit: StepBudget);
+        return otherWhole.Count < StepBudget ? (second, otherWhole) : (first, Adjacent(first.Frontier, types, 0, null, null));
+    }
+
     /// <summary>Every relation with an end in the frontier (and, when <c>onlyTo</c> is given, the other end among those), as (that end, the other end, support).</summary>
     /// <remarks>
     /// The frontier is walked first (CROSS JOIN fixes the order), one index seek per node: on the primary key for
     /// outgoing relations, on <c>relation_by_object</c> (which carries the support, so it covers the walk) for incoming ones.
     /// </remarks>
     private List<(string From, string Other, int Support)> Adjacent(
-        IReadOnlyList<string> frontier, IReadOnlyCollection<string> types, double minConfidence, DateTimeOffset? since, DateTimeOffset? until, IEnumerable<string>? onlyTo = null)
+        IReadOnlyList<string> frontier, IReadOnlyCollection<string> types, double minConfidence, DateTimeOffset? since, DateTimeOffset? until, IEnumerable<string>? onlyTo = null, int limit = int.MaxValue)
     {
         var links = new List<(string, string, int)>();
         var targets = onlyTo is null ? null : Json.Array(onlyTo);
         foreach (var (near, far) in new[] { ("subject_id", "object_id"), ("object_id", "subject_id") })
         {
+            if (links.Count >= limit)
+            {
+                break;
+            }
+
             var filter = new SqlFilter();
             var list = filter.P(Json.Array(frontier));
             if (targets is not null)
@@ -121,9 +159,10 @@ internal sealed class GraphWalker(SqlSession db, EntityReader entities)
             }
 
             RelationReader.Common(filter, types, since, until, minConfidence, 1);
+            // The near end by its place in the frontier (j.key): one string fewer to read out per link.
             links.AddRange(db.Rows(
-                $"SELECT r.{near}, r.{far}, r.support FROM json_each({list}) j CROSS JOIN relation r ON r.{near} = j.value{filter.Clause}",
-                r => (r.Text(0), r.Text(1), (int)r.Int64(2)),
+                $"SELECT j.key, r.{far}, r.support FROM json_each({list}) j CROSS JOIN relation r ON r.{near} = j.value{filter.Clause}{(limit == int.MaxValue ? string.Empty : " LIMIT " + filter.P(limit - links.Count))}",
+                r => (frontier[(int)r.Int64(0)], r.Text(1), (int)r.Int64(2)),
                 [.. filter.Args]));
         }
 

@@ -168,7 +168,7 @@ internal sealed class ArticleWriter
             byLocalKey[localKey] = id;
         }
 
-        foreach (var (id, count) in WriteStatements(facts.Statements, byLocalKey, now, seen, pending.AddStatement))
+        foreach (var (id, count) in WriteStatements(facts.Statements, seq, byLocalKey, now, seen, pending.AddStatement))
         {
             pending.AddMentions(id, count);
         }
@@ -281,7 +281,7 @@ internal sealed class ArticleWriter
             resolved.Add((local, id));
         }
 
-        var old = RemoveContribution(article.Id);
+        var old = RemoveContribution(article.Id, seq);
         foreach (var id in old.Entities.Where(id => !claimed.Contains(id)))
         {
             entities.DeleteIfUnsupported(id);
@@ -311,7 +311,7 @@ internal sealed class ArticleWriter
         }
 
         var added = new HashSet<RelationKey>();
-        WriteStatements(facts.Statements, byLocalKey, now, seen, (key, _, _) => added.Add(key));
+        WriteStatements(facts.Statements, seq, byLocalKey, now, seen, (key, _, _) => added.Add(key));
 
         // A replaced article may remove support anywhere it used to reach: recompute what it touched.
         relations.Rebuild(old.Relations.Union(added));
@@ -330,7 +330,7 @@ internal sealed class ArticleWriter
     /// <summary>Removes exactly what the article contributed. False when it is not stored.</summary>
     public bool Retract(string articleId)
     {
-        if (Stored(articleId) is null)
+        if (Stored(articleId) is not { } stored)
         {
             return false;
         }
@@ -338,7 +338,7 @@ internal sealed class ArticleWriter
         pending.Flush();
         lookup.Clear();
         storedArticles.Remove(articleId);
-        var old = RemoveContribution(articleId);
+        var old = RemoveContribution(articleId, stored.Seq);
         db.Execute("DELETE FROM article WHERE id = $p0", articleId);
         relations.Rebuild(old.Relations);
         foreach (var id in old.Entities)
@@ -355,15 +355,15 @@ internal sealed class ArticleWriter
         return true;
     }
 
-    private OldContribution RemoveContribution(string articleId)
+    private OldContribution RemoveContribution(string articleId, long seq)
     {
         var touchedEntities = db.Strings("SELECT DISTINCT entity_id FROM mention WHERE article_id = $p0", articleId)
             .ToHashSet(StringComparer.Ordinal);
         var touchedRelations = db.Query(
-            "SELECT DISTINCT rel_subject, type, rel_object FROM statement WHERE article_id = $p0 AND negated = 0",
+            "SELECT DISTINCT rel_subject, type, rel_object FROM statement WHERE id BETWEEN $p0 AND $p1 AND negated = 0",
             r => new RelationKey(r.GetString(0), r.GetString(1), r.GetString(2)),
-            articleId).ToHashSet();
-        db.Execute("DELETE FROM statement WHERE article_id = $p0", articleId);
+            StatementKeys.First(seq), StatementKeys.Last(seq)).ToHashSet();
+        db.Execute("DELETE FROM statement WHERE id BETWEEN $p0 AND $p1", StatementKeys.First(seq), StatementKeys.Last(seq));
         db.Execute("DELETE FROM mention WHERE article_id = $p0", articleId);
         return new OldContribution(touchedEntities, touchedRelations);
     }
@@ -384,7 +384,7 @@ internal sealed class ArticleWriter
 
     /// <summary>Inserts the statements; tells <paramref name="supports"/> of each relation a non-negated one supports. The mentions per entity.</summary>
     private Dictionary<string, long> WriteStatements(
-        IReadOnlyList<Statement> statements, Dictionary<string, string> byLocalKey, long now, long seen, Action<RelationKey, double, long> supports)
+        IReadOnlyList<Statement> statements, long seq, Dictionary<string, string> byLocalKey, long now, long seen, Action<RelationKey, double, long> supports)
     {
         var mentions = new Dictionary<string, long>(StringComparer.Ordinal);
         for (var ordinal = 0; ordinal < statements.Count; ordinal++)
@@ -395,15 +395,15 @@ internal sealed class ArticleWriter
             var key = RelationKey.Of(ontology, subject, s.Relation, @object);
             db.Execute(
                 """
-                INSERT INTO statement (article_id, ordinal, type, subject_id, object_id, rel_subject, rel_object, subject_name, object_name,
+                INSERT INTO statement (id, article_id, ordinal, type, subject_id, object_id, rel_subject, rel_object, subject_name, object_name,
                     sentence, sentence_index, sentence_start, sentence_end, subject_start, subject_end, object_start, object_end,
                     confidence, log_miss, certain, negated, extracted_ticks, seen_ticks)
-                VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18, $p19, $p20, $p21, $p22)
+                VALUES ($p23, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18, $p19, $p20, $p21, $p22)
                 """,
                 s.ArticleId, ordinal, s.Relation, subject, @object, key.Subject, key.Object, s.Subject, s.Object,
                 s.Sentence ?? string.Empty, s.SentenceIndex, s.SentenceSpan?.Start, s.SentenceSpan?.End, s.SubjectSpan?.Start, s.SubjectSpan?.End,
                 s.ObjectSpan?.Start, s.ObjectSpan?.End, s.Confidence, NoisyOr.LogMiss(s.Confidence), NoisyOr.IsCertain(s.Confidence) ? 1 : 0,
-                s.Negated ? 1 : 0, now, seen);
+                s.Negated ? 1 : 0, now, seen, StatementKeys.Of(seq, ordinal));
             mentions[subject] = mentions.GetValueOrDefault(subject) + 1;
             if (@object != subject)
             {

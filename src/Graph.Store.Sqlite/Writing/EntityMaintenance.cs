@@ -113,11 +113,11 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
     {
         var rows = db.Query(
             """
-            SELECT article_id, ordinal, type, subject_id, object_id, rel_subject, rel_object FROM statement WHERE rel_subject = $p0
+            SELECT id, type, subject_id, object_id, rel_subject, rel_object FROM statement WHERE rel_subject = $p0
             UNION
-            SELECT article_id, ordinal, type, subject_id, object_id, rel_subject, rel_object FROM statement WHERE rel_object = $p0
+            SELECT id, type, subject_id, object_id, rel_subject, rel_object FROM statement WHERE rel_object = $p0
             """,
-            r => (Article: r.GetString(0), Ordinal: r.GetInt64(1), Type: r.GetString(2), Subject: r.GetString(3), Object: r.GetString(4), RelSubject: r.GetString(5), RelObject: r.GetString(6)),
+            r => (Key: r.GetInt64(0), Type: r.GetString(1), Subject: r.GetString(2), Object: r.GetString(3), RelSubject: r.GetString(4), RelObject: r.GetString(5)),
             fromId);
         var touched = new HashSet<RelationKey>();
         foreach (var row in rows)
@@ -128,8 +128,8 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
             var key = RelationKey.Of(ontology, subject, row.Type, @object);
             touched.Add(key);
             db.Execute(
-                "UPDATE statement SET subject_id = $p2, object_id = $p3, rel_subject = $p4, rel_object = $p5 WHERE article_id = $p0 AND ordinal = $p1",
-                row.Article, row.Ordinal, subject, @object, key.Subject, key.Object);
+                "UPDATE statement SET subject_id = $p1, object_id = $p2, rel_subject = $p3, rel_object = $p4 WHERE id = $p0",
+                row.Key, subject, @object, key.Subject, key.Object);
         }
 
         relations.Rebuild(touched);
