@@ -5,7 +5,7 @@ namespace Graph.Store.Sqlite.Reading;
 
 /// <summary>
 /// Entities by name or most mentioned first, paged by keyset: the cursor is the last item's sort key and id, so the
-/// next page starts exactly after it. Without a search each page is an index walk (migration 0005): per entity type
+/// next page starts exactly after it. Without a search each page is an index walk (migration 0004): per entity type
 /// asked for (every type of <c>allTypes</c>, the ontology's, when none is), one seek for the rest of the cursor's tie group
 /// and one for the keys beyond it, merged and cut to the page. With a search, the full-text matches are filtered by the
 /// cursor and sorted (only the matches, not the table).
