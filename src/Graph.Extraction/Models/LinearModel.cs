@@ -40,6 +40,7 @@ public sealed class LinearModel
     private readonly ushort[] packedRows;  // the same rows in 16 bits (see PackedWeights), when every weight fits
     private readonly uint packedBase;
     private readonly uint mask;
+    private readonly InlineWeightTable? inline; // instead of slots and rows, for a three-class model
 
     /// <summary>One slot in 8 bytes: a look-up touches one cache line, and eight slots share it.</summary>
     private struct Slot
@@ -67,6 +68,21 @@ public sealed class LinearModel
         if (entries.Length > MaxRunStart)
         {
             throw new InvalidDataException($"linear model has {entries.Length:N0} weights; the table holds at most {MaxRunStart:N0}");
+        }
+
+        if (classNames.Count == InlineWeightTable.Classes)
+        {
+            inline = new InlineWeightTable(featureKeys, (f, weights) =>
+            {
+                for (var e = runStarts[f]; e < runStarts[f + 1]; e++)
+                {
+                    weights[entries[e].Class] = entries[e].Weight;
+                }
+            });
+            slots = [];
+            denseRows = [];
+            packedRows = [];
+            return;
         }
 
         var size = 1;
@@ -191,6 +207,18 @@ public sealed class LinearModel
         if (scores.Length < classCount)
         {
             throw new ArgumentException($"{scores.Length} scores for {classCount} classes", nameof(scores));
+        }
+
+        if (inline is not null)
+        {
+            Span<uint> keys = features.Length <= 256 ? stackalloc uint[features.Length] : new uint[features.Length];
+            for (var i = 0; i < features.Length; i++)
+            {
+                keys[i] = Fold(features[i]);
+            }
+
+            inline.AddScores(keys, scores);
+            return;
         }
 
         var slotArray = slots;
