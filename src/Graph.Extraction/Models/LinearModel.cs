@@ -18,8 +18,10 @@ namespace Graph.Extraction.Models;
 /// classes, a dense row of one weight per class (zero where it has none) that is added with vector
 /// instructions. The features that fire most carry weights for many classes (a parser transition's
 /// features touch about 29 classes each on average), so dense rows turn most of the work into a few
-/// wide additions. Every class's score is still the sum of its weights in the order of the features
-/// given, and adding a zero changes no float, so the scores are bit for bit those of a plain sparse sum.
+/// wide additions. A model with exactly three classes (the parser's moves) keeps each feature's weights in its
+/// hash slot instead (<see cref="InlineWeightTable"/>), so a look-up reads one cache line. Every class's score
+/// is still the sum of its weights in the order of the features given, and adding a zero changes no float, so
+/// the scores are bit for bit those of a plain sparse sum.
 /// </remarks>
 public sealed class LinearModel
 {
@@ -139,6 +141,7 @@ public sealed class LinearModel
         }
         else
         {
+            packedRows = [];
             denseRows = rows;
         }
     }
