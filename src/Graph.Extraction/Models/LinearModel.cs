@@ -18,8 +18,10 @@ namespace Graph.Extraction.Models;
 /// classes, a dense row of one weight per class (zero where it has none) that is added with vector
 /// instructions. The features that fire most carry weights for many classes (a parser transition's
 /// features touch about 29 classes each on average), so dense rows turn most of the work into a few
-/// wide additions. Every class's score is still the sum of its weights in the order of the features
-/// given, and adding a zero changes no float, so the scores are bit for bit those of a plain sparse sum.
+/// wide additions. A model with exactly three classes (the parser's moves) keeps each feature's weights in its
+/// hash slot instead (<see cref="InlineWeightTable"/>), so a look-up reads one cache line. Every class's score
+/// is still the sum of its weights in the order of the features given, and adding a zero changes no float, so
+/// the scores are bit for bit those of a plain sparse sum.
 /// </remarks>
 public sealed class LinearModel
 {
@@ -40,6 +42,7 @@ public sealed class LinearModel
     private readonly ushort[] packedRows;  // the same rows in 16 bits (see PackedWeights), when every weight fits
     private readonly uint packedBase;
     private readonly uint mask;
+    private readonly InlineWeightTable? inline; // instead of slots and rows, for a three-class model
 
     /// <summary>One slot in 8 bytes: a look-up touches one cache line, and eight slots share it.</summary>
     private struct Slot
@@ -67,6 +70,21 @@ public sealed class LinearModel
         if (entries.Length > MaxRunStart)
         {
             throw new InvalidDataException($"linear model has {entries.Length:N0} weights; the table holds at most {MaxRunStart:N0}");
+        }
+
+        if (classNames.Count == InlineWeightTable.Classes)
+        {
+            inline = new InlineWeightTable(featureKeys, (f, weights) =>
+            {
+                for (var e = runStarts[f]; e < runStarts[f + 1]; e++)
+                {
+                    weights[entries[e].Class] = entries[e].Weight;
+                }
+            });
+            slots = [];
+            denseRows = [];
+            packedRows = [];
+            return;
         }
 
         var size = 1;
@@ -123,6 +141,7 @@ public sealed class LinearModel
         }
         else
         {
+            packedRows = [];
             denseRows = rows;
         }
     }
@@ -191,6 +210,18 @@ public sealed class LinearModel
         if (scores.Length < classCount)
         {
             throw new ArgumentException($"{scores.Length} scores for {classCount} classes", nameof(scores));
+        }
+
+        if (inline is not null)
+        {
+            Span<uint> keys = features.Length <= 256 ? stackalloc uint[features.Length] : new uint[features.Length];
+            for (var i = 0; i < features.Length; i++)
+            {
+                keys[i] = Fold(features[i]);
+            }
+
+            inline.AddScores(keys, scores);
+            return;
         }
 
         var slotArray = slots;

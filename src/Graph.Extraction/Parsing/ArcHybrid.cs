@@ -1,122 +1,68 @@
 namespace Graph.Extraction.Parsing;
 
 /// <summary>
-/// The labelled arc-hybrid transitions as classifier classes: 0 = SHIFT, 1 + l = LEFT-ARC with
-/// label l, 1 + L + l = RIGHT-ARC with label l. The root may take a dependent only when the buffer is
-/// empty, and then only with the label "root", so every parse has exactly one root word.
-/// Also the dynamic oracle of Goldberg and Nivre (2013): the cost of a transition is the number of
-/// gold arcs it makes unreachable, so training can go on from the parser's own mistakes.
+/// The arc-hybrid transitions, unlabelled: SHIFT, LEFT-ARC (pop s0, its head is b0) and RIGHT-ARC (pop s0, its
+/// head is s1). The parser picks a move first and a label only for an arc (see <see cref="DependencyParser"/>),
+/// so a move is scored over three classes instead of one per (move, label). The root may take a dependent only
+/// when the buffer is empty, and then only with the label "root", so every parse has exactly one root word.
+/// Also the dynamic oracle of Goldberg and Nivre (2013): the cost of a move is the number of gold arcs it makes
+/// unreachable, so training can go on from the parser's own mistakes.
 /// </summary>
-internal sealed class ArcHybrid(int labelCount, int rootLabel)
+internal static class ArcHybrid
 {
-    public const int ShiftClass = 0;
+    public const int Shift = 0;
+    public const int Left = 1;
+    public const int Right = 2;
 
-    public int LabelCount { get; } = labelCount;
+    /// <summary>Class names of the move model, in class order.</summary>
+    public static readonly string[] MoveNames = ["SHIFT", "LEFT", "RIGHT"];
 
-    public int RootLabel { get; } = rootLabel;
-
-    public int ClassCount => 1 + (2 * LabelCount);
-
-    public static bool IsShift(int c) => c == ShiftClass;
-
-    public bool IsLeft(int c) => c >= 1 && c <= LabelCount;
-
-    public int LabelOf(int c) => c <= LabelCount ? c - 1 : c - 1 - LabelCount;
-
-    public int LeftClass(int label) => 1 + label;
-
-    public int RightClass(int label) => 1 + LabelCount + label;
-
-    public bool CanShift(ParseState s) => !s.BufferEmpty;
+    public static bool CanShift(ParseState s) => !s.BufferEmpty;
 
     public static bool CanLeft(ParseState s) => !s.BufferEmpty && s.StackSize > 1;
 
     public static bool CanRight(ParseState s) => s.StackSize > 2 || (s.StackSize == 2 && s.BufferEmpty);
 
-    /// <summary>Whether class <paramref name="c"/> may be applied now.</summary>
-    public bool IsLegal(ParseState s, int c)
+    public static bool IsLegal(ParseState s, int move) => move switch
     {
-        if (c == ShiftClass)
-        {
-            return CanShift(s);
-        }
+        Shift => CanShift(s),
+        Left => CanLeft(s),
+        _ => CanRight(s),
+    };
 
-        var label = LabelOf(c);
-        if (IsLeft(c))
-        {
-            return CanLeft(s) && label != RootLabel;
-        }
+    /// <summary>Whether the arc a RIGHT-ARC would make now is the root's (s1 is the artificial root).</summary>
+    public static bool RightIsToRoot(ParseState s) => s.StackSize == 2;
 
-        if (!CanRight(s))
-        {
-            return false;
-        }
+    /// <summary>The head an arc move gives s0: b0 for LEFT, s1 for RIGHT.</summary>
+    public static int HeadOf(ParseState s, int move) => move == Left ? s.Next : s.Stack[s.StackSize - 2];
 
-        var toRoot = s.StackSize == 2;
-        return toRoot == (label == RootLabel);
-    }
-
-    public void Apply(ParseState s, int c)
+    public static void Apply(ParseState s, int move, int label)
     {
-        if (c == ShiftClass)
+        switch (move)
         {
-            s.Shift();
-        }
-        else if (IsLeft(c))
-        {
-            s.LeftArc(LabelOf(c));
-        }
-        else
-        {
-            s.RightArc(LabelOf(c));
+            case Shift:
+                s.Shift();
+                break;
+            case Left:
+                s.LeftArc(label);
+                break;
+            default:
+                s.RightArc(label);
+                break;
         }
     }
 
-    /// <summary>The best-scoring legal class.</summary>
-    public int BestLegal(ParseState s, ReadOnlySpan<float> scores)
+    /// <summary>The best-scoring legal move.</summary>
+    public static int BestLegal(ParseState s, ReadOnlySpan<float> scores)
     {
         var best = -1;
         var bestScore = float.NegativeInfinity;
-        if (CanShift(s))
+        for (var move = Shift; move <= Right; move++)
         {
-            best = ShiftClass;
-            bestScore = scores[ShiftClass];
-        }
-
-        if (CanLeft(s))
-        {
-            for (var l = 0; l < LabelCount; l++)
+            if (IsLegal(s, move) && (best < 0 || scores[move] > bestScore))
             {
-                var c = 1 + l;
-                if (l != RootLabel && scores[c] > bestScore)
-                {
-                    best = c;
-                    bestScore = scores[c];
-                }
-            }
-        }
-
-        if (CanRight(s))
-        {
-            if (s.StackSize == 2)
-            {
-                var c = RightClass(RootLabel);
-                if (best < 0 || scores[c] > bestScore)
-                {
-                    best = c;
-                }
-            }
-            else
-            {
-                for (var l = 0; l < LabelCount; l++)
-                {
-                    var c = 1 + LabelCount + l;
-                    if (l != RootLabel && scores[c] > bestScore)
-                    {
-                        best = c;
-                        bestScore = scores[c];
-                    }
-                }
+                best = move;
+                bestScore = scores[move];
             }
         }
 
@@ -124,10 +70,10 @@ internal sealed class ArcHybrid(int labelCount, int rootLabel)
     }
 
     /// <summary>
-    /// Costs of SHIFT, LEFT and RIGHT (unlabelled) against the gold heads; -1 where illegal.
+    /// Costs of SHIFT, LEFT and RIGHT against the gold heads; -1 where illegal.
     /// <paramref name="goldHead"/> is indexed by word (1..n), 0 meaning the root.
     /// </summary>
-    public (int Shift, int Left, int Right) Costs(ParseState s, int[] goldHead)
+    public static (int Shift, int Left, int Right) Costs(ParseState s, int[] goldHead)
     {
         var shift = -1;
         var left = -1;

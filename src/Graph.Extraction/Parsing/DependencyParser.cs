@@ -4,42 +4,52 @@ using Graph.Extraction.Text;
 namespace Graph.Extraction.Parsing;
 
 /// <summary>
-/// Greedy transition-based dependency parser: labelled arc-hybrid transitions scored by an
-/// averaged-perceptron model with rich feature templates; Universal Dependencies relations.
-/// Needs tagged tokens. Read-only after loading: one instance serves many threads.
+/// Greedy transition-based dependency parser, Universal Dependencies relations, in two decisions per step: a move
+/// model picks SHIFT, LEFT-ARC or RIGHT-ARC (arc-hybrid) from rich feature templates, and only when the move makes
+/// an arc does a label model pick the arc's relation from features of its two ends. Scoring three moves and then
+/// one label costs far less than scoring every (move, label) pair at every step. Needs tagged tokens. Read-only
+/// after loading: one instance serves many threads.
 /// </summary>
 public sealed class DependencyParser
 {
     internal const string Kind = "dependency-parser";
-    internal const int Version = 1;
+    internal const int Version = 2;
 
-    private readonly LinearModel model;
+    private readonly LinearModel moves;
+    private readonly LinearModel labelModel;
     private readonly string[] labels;
-    private readonly ArcHybrid system;
+    private readonly int rootLabel;
     private readonly ThreadLocal<(ParserFeatures Features, ParseState State)> scratch =
         new(() => (new ParserFeatures(), new ParseState()));
 
-    internal DependencyParser(LinearModel model, string[] labels, IReadOnlyDictionary<string, string> metadata)
+    internal DependencyParser(LinearModel moves, LinearModel labelModel, string[] labels, IReadOnlyDictionary<string, string> metadata)
     {
-        this.model = model;
+        this.moves = moves;
+        this.labelModel = labelModel;
         this.labels = labels;
         Metadata = metadata;
-        var root = Array.IndexOf(labels, "root");
-        if (root < 0)
+        rootLabel = Array.IndexOf(labels, "root");
+        if (rootLabel < 0)
         {
             throw new InvalidDataException("parser labels have no 'root'");
         }
 
-        system = new ArcHybrid(labels.Length, root);
-        if (model.ClassCount != system.ClassCount)
+        if (moves.ClassCount != ArcHybrid.MoveNames.Length)
         {
-            throw new InvalidDataException($"parser model has {model.ClassCount} classes; {labels.Length} labels need {system.ClassCount}");
+            throw new InvalidDataException($"parser move model has {moves.ClassCount} classes; arc-hybrid has {ArcHybrid.MoveNames.Length} moves");
+        }
+
+        if (labelModel.ClassCount != labels.Length)
+        {
+            throw new InvalidDataException($"parser label model has {labelModel.ClassCount} classes for {labels.Length} labels");
         }
     }
 
     public IReadOnlyDictionary<string, string> Metadata { get; }
 
     public IReadOnlyList<string> Labels => labels;
+
+    internal int RootLabel => rootLabel;
 
     /// <summary>Sets <see cref="Token.Head"/> (-1 for the root word) and <see cref="Token.DepRel"/> of tagged tokens.</summary>
     public void Parse(IReadOnlyList<Token> tokens)
@@ -78,13 +88,15 @@ public sealed class DependencyParser
         features.Prepare(words, upos, xpos);
         state.Reset(words.Count);
         Span<ulong> f = stackalloc ulong[ParserFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[model.ClassCount];
+        Span<float> moveScores = stackalloc float[ArcHybrid.MoveNames.Length];
+        Span<float> labelScores = stackalloc float[labels.Length];
         while (!state.IsTerminal)
         {
             var n = features.Extract(state, f);
-            scores.Clear();
-            model.AddScores(f[..n], scores);
-            system.Apply(state, system.BestLegal(state, scores));
+            moveScores.Clear();
+            moves.AddScores(f[..n], moveScores);
+            var move = ArcHybrid.BestLegal(state, moveScores);
+            ArcHybrid.Apply(state, move, move == ArcHybrid.Shift ? -1 : Label(features, state, move, f, labelScores));
         }
 
         var heads = new int[words.Count];
@@ -98,10 +110,41 @@ public sealed class DependencyParser
         return (heads, rels);
     }
 
-    /// <summary>A copy without weights smaller than <paramref name="threshold"/>: a smaller file for a little accuracy.</summary>
-    public DependencyParser Pruned(float threshold) => new(model.Pruned(threshold), labels, Metadata);
+    /// <summary>The label of the arc <paramref name="move"/> makes: "root" for the root's one dependent, else the label model's best.</summary>
+    internal int Label(ParserFeatures features, ParseState state, int move, Span<ulong> f, Span<float> scores)
+    {
+        if (move == ArcHybrid.Right && ArcHybrid.RightIsToRoot(state))
+        {
+            return rootLabel;
+        }
 
-    public int WeightCount => model.WeightCount;
+        var n = features.ExtractLabel(state, state.S(0), ArcHybrid.HeadOf(state, move), move, f);
+        scores.Clear();
+        labelModel.AddScores(f[..n], scores);
+        return BestLabel(scores, rootLabel);
+    }
+
+    /// <summary>The best-scoring label other than "root" (which only the root's arc takes).</summary>
+    internal static int BestLabel(ReadOnlySpan<float> scores, int rootLabel)
+    {
+        var best = -1;
+        var bestScore = float.NegativeInfinity;
+        for (var l = 0; l < scores.Length; l++)
+        {
+            if (l != rootLabel && (best < 0 || scores[l] > bestScore))
+            {
+                best = l;
+                bestScore = scores[l];
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A copy without weights smaller than <paramref name="threshold"/>: a smaller file for a little accuracy.</summary>
+    public DependencyParser Pruned(float threshold) => new(moves.Pruned(threshold), labelModel.Pruned(threshold), labels, Metadata);
+
+    public int WeightCount => moves.WeightCount + labelModel.WeightCount;
 
     public void Save(Stream stream) => ModelFile.Write(stream, Kind, Version, Metadata, w =>
     {
@@ -111,12 +154,13 @@ public sealed class DependencyParser
             w.Write(l);
         }
 
-        model.Write(w);
+        moves.Write(w);
+        labelModel.Write(w);
     });
 
     public static DependencyParser Load(Stream stream)
     {
-        var (labels, model) = ModelFile.Read(stream, Kind, Version, r =>
+        var (labels, moves, labelModel) = ModelFile.Read(stream, Kind, Version, r =>
         {
             var n = r.ReadInt32();
             var l = new string[n];
@@ -125,8 +169,8 @@ public sealed class DependencyParser
                 l[i] = r.ReadString();
             }
 
-            return (l, LinearModel.Read(r));
+            return (l, LinearModel.Read(r), LinearModel.Read(r));
         }, out var metadata);
-        return new DependencyParser(model, labels, metadata);
+        return new DependencyParser(moves, labelModel, labels, metadata);
     }
 }

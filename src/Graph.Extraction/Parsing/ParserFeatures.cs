@@ -4,20 +4,26 @@ using Graph.Extraction.Tagging;
 namespace Graph.Extraction.Parsing;
 
 /// <summary>
-/// The parser's feature templates, after Zhang and Nivre (2011) "Transition-based dependency parsing
-/// with rich non-local features", adapted to arc-hybrid (whose stack words have no head yet, so the
-/// second stack word stands in for "head of s0"). Words, tags and labels are hashed once per sentence;
-/// a feature is a 64-bit combination of a template number and those hashes, with no strings built.
+/// The parser's feature templates. <see cref="Extract"/> gives the move features, after Zhang and Nivre (2011)
+/// "Transition-based dependency parsing with rich non-local features", adapted to arc-hybrid (whose stack words
+/// have no head yet, so the second stack word stands in for "head of s0"). <see cref="ExtractLabel"/> gives the
+/// features that choose the label of an arc once the move is chosen: the dependent, the head, the words beside
+/// them and the labels already attached to each. Words, tags and labels are hashed once per sentence; a feature
+/// is a 64-bit combination of a template number and those hashes, with no strings built.
 /// </summary>
 internal sealed class ParserFeatures
 {
     public const int MaxFeatures = 96;
+
+    /// <summary>At most this many label features (<see cref="ExtractLabel"/>).</summary>
+    public const int MaxLabelFeatures = 32;
 
     private static readonly ulong None = FeatureHash.Of("-NONE-");
     private static readonly ulong RootWord = FeatureHash.Of("-ROOT-");
 
     private ulong[] word = [];
     private ulong[] tag = [];
+    private int count;
 
     /// <summary>Hashes the words (normalised) and their tags; index 0 is the root.</summary>
     public void Prepare(IReadOnlyList<string> words, IReadOnlyList<string> upos, IReadOnlyList<string> xpos)
@@ -29,6 +35,7 @@ internal sealed class ParserFeatures
             tag = new ulong[word.Length];
         }
 
+        count = words.Count;
         word[0] = RootWord;
         tag[0] = RootWord;
         for (var i = 0; i < words.Count; i++)
@@ -174,6 +181,62 @@ internal sealed class ParserFeatures
         f[n++] = FeatureHash.Combine(76, s0p, s0sl);
         f[n++] = FeatureHash.Combine(77, b0w, b0sl);
         f[n++] = FeatureHash.Combine(78, b0p, b0sl);
+        return n;
+    }
+
+    /// <summary>
+    /// Features for the label of the arc <paramref name="dependent"/> ← <paramref name="head"/> that
+    /// <paramref name="move"/> (LEFT or RIGHT) is about to make. Every template carries the direction,
+    /// since the same pair of tags takes different labels either way ("nsubj" to the left, "obj" to the right).
+    /// </summary>
+    public int ExtractLabel(ParseState s, int dependent, int head, int move, Span<ulong> f)
+    {
+        var d = dependent;
+        var h = head;
+        var dir = (ulong)move;
+        ulong dw = W(d), dp = P(d), hw = W(h), hp = P(h);
+        var dist = (ulong)Math.Min(Math.Abs(h - d), 6);
+        var dl = Child(s.Leftmost, d);
+        var dr = Child(s.Rightmost, d);
+        var hl = Child(s.Leftmost, h);
+        var hr = Child(s.Rightmost, h);
+        var before = P(d - 1);
+        var after = d + 1 <= count ? P(d + 1) : None;
+        var hBefore = h > 0 ? P(h - 1) : None;
+        var hAfter = h > 0 && h + 1 <= count ? P(h + 1) : None;
+
+        var n = 0;
+        f[n++] = FeatureHash.Combine(201, dir, dw);
+        f[n++] = FeatureHash.Combine(202, dir, dp);
+        f[n++] = FeatureHash.Combine(203, dir, dw, dp);
+        f[n++] = FeatureHash.Combine(204, dir, hw);
+        f[n++] = FeatureHash.Combine(205, dir, hp);
+        f[n++] = FeatureHash.Combine(206, dir, hw, hp);
+        f[n++] = FeatureHash.Combine(207, dir, dp, hp);
+        f[n++] = FeatureHash.Combine(208, dir, dw, hp);
+        f[n++] = FeatureHash.Combine(209, dir, dp, hw);
+        f[n++] = FeatureHash.Combine(210, dir, dw, hw);
+        f[n++] = FeatureHash.Combine(211, dir, dp, hp, dist);
+        f[n++] = FeatureHash.Combine(212, dir, dp, before, after);
+        f[n++] = FeatureHash.Combine(213, dir, hp, hBefore, hAfter);
+        f[n++] = FeatureHash.Combine(214, dir, dp, hp, before);
+        f[n++] = FeatureHash.Combine(215, dir, dp, hp, after);
+
+        // What already hangs on the dependent: its prepositions and markers ("by" → obl:agent), its own dependents' labels.
+        f[n++] = FeatureHash.Combine(216, dir, dp, W(dl));
+        f[n++] = FeatureHash.Combine(217, dir, dp, L(s, dl), L(s, dr));
+        f[n++] = FeatureHash.Combine(218, dir, dp, d >= 0 ? s.LeftLabels[d] : 1UL << 63);
+        f[n++] = FeatureHash.Combine(219, dir, dp, d >= 0 ? s.RightLabels[d] : 1UL << 63);
+        f[n++] = FeatureHash.Combine(220, dir, W(dl), hp);
+        f[n++] = FeatureHash.Combine(221, dir, dw, W(dl), hw);
+
+        // What already hangs on the head: an auxiliary "was" (aux:pass) makes the subject nsubj:pass, a first object makes a second iobj/obj.
+        f[n++] = FeatureHash.Combine(222, dir, hp, h >= 0 ? s.LeftLabels[h] : 1UL << 63);
+        f[n++] = FeatureHash.Combine(223, dir, hp, h >= 0 ? s.RightLabels[h] : 1UL << 63);
+        f[n++] = FeatureHash.Combine(224, dir, dp, hp, h >= 0 ? s.LeftLabels[h] : 1UL << 63);
+        f[n++] = FeatureHash.Combine(225, dir, dp, hp, h >= 0 ? s.RightLabels[h] : 1UL << 63);
+        f[n++] = FeatureHash.Combine(226, dir, hp, L(s, hl), L(s, hr));
+        f[n++] = FeatureHash.Combine(227, dir, dp, hw, W(hl));
         return n;
     }
 }

@@ -25,26 +25,27 @@ public static class ParserTraining
         ArgumentNullException.ThrowIfNull(log);
         var labels = train.SelectMany(t => t.Words).Select(w => w.DepRel).Distinct().Order(StringComparer.Ordinal).ToArray();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
-        var system = new ArcHybrid(labels.Length, labelIndex["root"]);
-        var classNames = Enumerable.Range(0, system.ClassCount)
-            .Select(c => c == 0 ? "SHIFT" : (system.IsLeft(c) ? "L-" : "R-") + labels[system.LabelOf(c)]).ToArray();
+        var rootLabel = labelIndex["root"];
         var projective = train.Where(t => IsProjective(t.Words) && HasOneRoot(t.Words)).ToList();
         log.WriteLine($"parser: {projective.Count} of {train.Count} training trees are projective with one root; training on those");
 
-        var perceptron = new AveragedPerceptron(classNames);
+        var movePerceptron = new AveragedPerceptron(ArcHybrid.MoveNames);
+        var labelPerceptron = new AveragedPerceptron(labels);
         var features = new ParserFeatures();
         var state = new ParseState();
         var random = new Random(seed);
         var order = Enumerable.Range(0, projective.Count).ToArray();
         Span<ulong> f = stackalloc ulong[ParserFeatures.MaxFeatures];
-        var scores = new float[system.ClassCount];
+        Span<ulong> g = stackalloc ulong[ParserFeatures.MaxLabelFeatures];
+        var moveScores = new float[ArcHybrid.MoveNames.Length];
+        var labelScores = new float[labels.Length];
         DependencyParser? best = null;
         var bestLas = -1.0;
         var meta = metadata ?? new Dictionary<string, string>();
         for (var iteration = 1; iteration <= maxIterations; iteration++)
         {
             random.Shuffle(order);
-            long decisions = 0, errors = 0;
+            long decisions = 0, errors = 0, labelDecisions = 0, labelErrors = 0;
             foreach (var t in order)
             {
                 var tree = projective[t];
@@ -62,25 +63,61 @@ public static class ParserTraining
                 while (!state.IsTerminal)
                 {
                     var n = features.Extract(state, f);
-                    Array.Clear(scores);
-                    perceptron.AddScores(f[..n], scores);
-                    var predicted = system.BestLegal(state, scores);
-                    var gold = BestZeroCost(system, state, goldHead, goldLabel, scores, out var predictedIsRight, predicted);
-                    perceptron.Tick();
+                    Array.Clear(moveScores);
+                    movePerceptron.AddScores(f[..n], moveScores);
+                    var predicted = ArcHybrid.BestLegal(state, moveScores);
+                    var gold = BestZeroCost(state, goldHead, moveScores, out var predictedIsRight, predicted);
+                    movePerceptron.Tick();
                     decisions++;
                     if (!predictedIsRight)
                     {
                         errors++;
-                        perceptron.Update(f[..n], gold, predicted);
+                        movePerceptron.Update(f[..n], gold, predicted);
                     }
 
-                    var follow = predictedIsRight || (iteration >= ExploreFromPass && random.NextDouble() < ExploreProbability) ? predicted : gold;
-                    system.Apply(state, follow);
+                    var move = predictedIsRight || (iteration >= ExploreFromPass && random.NextDouble() < ExploreProbability) ? predicted : gold;
+                    var label = -1;
+                    if (move != ArcHybrid.Shift)
+                    {
+                        if (move == ArcHybrid.Right && ArcHybrid.RightIsToRoot(state))
+                        {
+                            label = rootLabel;
+                        }
+                        else
+                        {
+                            // The label model learns only from arcs whose head is right: their gold label is known.
+                            var dependent = state.S(0);
+                            var head = ArcHybrid.HeadOf(state, move);
+                            var m = features.ExtractLabel(state, dependent, head, move, g);
+                            Array.Clear(labelScores);
+                            labelPerceptron.AddScores(g[..m], labelScores);
+                            label = DependencyParser.BestLabel(labelScores, rootLabel);
+                            if (goldHead[dependent] == head)
+                            {
+                                labelPerceptron.Tick();
+                                labelDecisions++;
+                                if (label != goldLabel[dependent])
+                                {
+                                    labelErrors++;
+                                    labelPerceptron.Update(g[..m], goldLabel[dependent], label);
+                                }
+
+                                // Until the parser explores, later features see gold labels on right arcs.
+                                if (iteration < ExploreFromPass)
+                                {
+                                    label = goldLabel[dependent];
+                                }
+                            }
+                        }
+                    }
+
+                    ArcHybrid.Apply(state, move, label);
                 }
             }
 
-            var parser = new DependencyParser(perceptron.ToModel(pruneBelow), labels, meta);
-            var line = $"parser pass {iteration}: train decisions wrong {100.0 * errors / decisions:F2}%, {perceptron.FeatureCount} features";
+            var parser = new DependencyParser(movePerceptron.ToModel(pruneBelow), labelPerceptron.ToModel(pruneBelow), labels, meta);
+            var line = $"parser pass {iteration}: moves wrong {100.0 * errors / decisions:F2}%, labels wrong {100.0 * labelErrors / Math.Max(1, labelDecisions):F2}%, " +
+                $"{movePerceptron.FeatureCount} + {labelPerceptron.FeatureCount} features";
             if (dev is not null)
             {
                 var scoresDev = Evaluate(parser, dev);
@@ -103,72 +140,35 @@ public static class ParserTraining
         return best ?? throw new InvalidOperationException("no training pass ran");
     }
 
-    /// <summary>The best-scoring transition that loses no reachable gold arc (the least-cost one when none is free).</summary>
-    private static int BestZeroCost(ArcHybrid system, ParseState state, int[] goldHead, int[] goldLabel, float[] scores, out bool predictedIsRight, int predicted)
+    /// <summary>The best-scoring move that loses no reachable gold arc (the least-cost one when none is free).</summary>
+    private static int BestZeroCost(ParseState state, int[] goldHead, float[] scores, out bool predictedIsRight, int predicted)
     {
-        var (shift, left, right) = system.Costs(state, goldHead);
-        var s0 = state.S(0);
-        var s1 = state.S(1);
-        var b0 = state.B(0);
+        var (shift, left, right) = ArcHybrid.Costs(state, goldHead);
+        Span<int> costs = [shift, left, right];
         var min = int.MaxValue;
-        if (shift >= 0)
+        foreach (var c in costs)
         {
-            min = shift;
-        }
-
-        if (left >= 0)
-        {
-            min = Math.Min(min, left);
-        }
-
-        if (right >= 0)
-        {
-            min = Math.Min(min, right);
+            if (c >= 0)
+            {
+                min = Math.Min(min, c);
+            }
         }
 
         var best = -1;
         var bestScore = float.NegativeInfinity;
         predictedIsRight = false;
-        for (var c = 0; c < system.ClassCount; c++)
+        for (var move = ArcHybrid.Shift; move <= ArcHybrid.Right; move++)
         {
-            int cost;
-            if (c == ArcHybrid.ShiftClass)
-            {
-                cost = shift;
-            }
-            else if (system.IsLeft(c))
-            {
-                if (left < 0 || !system.IsLegal(state, c))
-                {
-                    continue;
-                }
-
-                cost = left + (goldHead[s0] == b0 && goldLabel[s0] != system.LabelOf(c) ? 1 : 0);
-            }
-            else
-            {
-                if (right < 0 || !system.IsLegal(state, c))
-                {
-                    continue;
-                }
-
-                cost = right + (goldHead[s0] == s1 && goldLabel[s0] != system.LabelOf(c) ? 1 : 0);
-            }
-
-            if (cost < 0 || cost != min)
+            if (costs[move] != min || !ArcHybrid.IsLegal(state, move))
             {
                 continue;
             }
 
-            if (c == predicted)
+            predictedIsRight |= move == predicted;
+            if (best < 0 || scores[move] > bestScore)
             {
-                predictedIsRight = true;
-            }
-
-            if (best < 0 || scores[c] > bestScore)
-            {
-                best = c;
-                bestScore = scores[c];
+                best = move;
+                bestScore = scores[move];
             }
         }
 

@@ -37,17 +37,40 @@ public sealed class ArticleRelations
     public (ArticleReferences References, IReadOnlyList<RelationFact> Facts) Extract(Document document, IReadOnlyList<DocumentEntity> entities, StageTimings? timings)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var sentences = document.Sentences;
+
+        // The first look reads every sentence; a sentence whose mentions reference resolution does not change
+        // afterwards gives the same facts again, so only the changed ones are read a second time.
+        var firstLook = new IReadOnlyList<RelationFact>[sentences.Count];
+        var revisionAtFirstLook = new int[sentences.Count];
+        MentionTable? firstLookTable = null;
         var references = resolver.Resolve(document, entities, StatedRoles);
         timings?.Lap("references (with a first relation pass for stated roles)");
-        var facts = document.Sentences.SelectMany(s => extractor.Extract(s, references.Mentions)).ToList();
+        var table = references.Mentions;
+        var facts = new List<RelationFact>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var unchanged = ReferenceEquals(firstLookTable, table) && table.Revision(sentences[i].Index) == revisionAtFirstLook[i];
+            facts.AddRange(unchanged ? firstLook[i] : extractor.Extract(sentences[i], table));
+        }
+
         timings?.Lap("relations");
         return (references, facts);
 
-        IReadOnlyList<KnownRole> StatedRoles(MentionTable table) =>
-            [.. document.Sentences
-                .SelectMany(s => extractor.Extract(s, table))
+        IReadOnlyList<KnownRole> StatedRoles(MentionTable table)
+        {
+            firstLookTable = table;
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                firstLook[i] = extractor.Extract(sentences[i], table);
+                revisionAtFirstLook[i] = table.Revision(sentences[i].Index);
+            }
+
+            return [.. firstLook
+                .SelectMany(f => f)
                 .Where(f => !f.Negated && roleRelations.Contains(f.Relation))
                 .Select(f => new KnownRole(f.Subject.Name, f.Relation, f.Object.Name))
                 .Distinct()];
+        }
     }
 }

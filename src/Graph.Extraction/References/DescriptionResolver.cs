@@ -9,7 +9,7 @@ namespace Graph.Extraction.References;
 /// Chinese leader", "Germany's chancellor" — to the person the article says holds that role. When the
 /// article never says so outright and the title is one of leadership of a place, the description is taken to mean
 /// the article's most-mentioned person who holds no other such role (news keeps naming its leaders),
-/// at a low confidence.
+/// at a low confidence. Stateless after construction: one instance serves every article.
 /// </summary>
 internal sealed class DescriptionResolver(GraphOntology ontology, string? leadershipRelation)
 {
@@ -17,6 +17,9 @@ internal sealed class DescriptionResolver(GraphOntology ontology, string? leader
     private const double Presumed = 0.5;
 
     private static readonly string[] ModifierRoles = ["amod", "compound", "nmod:poss"];
+
+    /// <summary>Title head word → the relation it signals, read from the ontology once (every noun of every article asks).</summary>
+    private readonly Dictionary<string, string> titleRelations = TitleRelations(ontology);
 
     public void Apply(Document document, EntityBook book, MentionTable table, IReadOnlyList<KnownRole> roles)
     {
@@ -54,29 +57,31 @@ internal sealed class DescriptionResolver(GraphOntology ontology, string? leader
     }
 
     /// <summary>The relation a title word signals (its first listing in the ontology), or null.</summary>
-    private string? TitleRelation(Token token)
-    {
-        var word = (token.Lemma.Length > 0 ? token.Lemma : token.Text).ToLowerInvariant();
-        return ontology.RelationTypes
-            .Where(r => r.SubjectTypes.Contains(EntityTypes.Person))
-            .Select(r => (r.Name, Rank: IndexOfHead(r.SignalWords("titles"), word)))
-            .Where(x => x.Rank >= 0)
-            .OrderBy(x => x.Rank)
-            .Select(x => x.Name)
-            .FirstOrDefault();
-    }
+    private string? TitleRelation(Token token) =>
+        titleRelations.GetValueOrDefault((token.Lemma.Length > 0 ? token.Lemma : token.Text).ToLowerInvariant());
 
-    private static int IndexOfHead(IReadOnlyList<string> titles, string word)
+    /// <summary>
+    /// For each head word of a title (the last word of "prime minister"), the relation whose title list names it
+    /// earliest; on a tie, the relation listed first in the ontology. Only relations a person can be the subject of.
+    /// </summary>
+    private static Dictionary<string, string> TitleRelations(GraphOntology ontology)
     {
-        for (var i = 0; i < titles.Count; i++)
+        var best = new Dictionary<string, (int Rank, string Relation)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var relation in ontology.RelationTypes.Where(r => r.SubjectTypes.Contains(EntityTypes.Person)))
         {
-            if (titles[i].Split(' ')[^1].Equals(word, StringComparison.OrdinalIgnoreCase))
+            var titles = relation.SignalWords("titles");
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            for (var rank = 0; rank < titles.Count; rank++)
             {
-                return i;
+                var head = titles[rank].Split(' ')[^1];
+                if (seen.Add(head) && (!best.TryGetValue(head, out var known) || rank < known.Rank))
+                {
+                    best[head] = (rank, relation.Name);
+                }
             }
         }
 
-        return -1;
+        return best.ToDictionary(p => p.Key, p => p.Value.Relation, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>A title heading its own noun phrase ("the Mexican president"), not one before or beside a name.</summary>

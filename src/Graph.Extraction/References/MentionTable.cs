@@ -9,11 +9,19 @@ namespace Graph.Extraction.References;
 public sealed class MentionTable : IMentionLookup
 {
     private readonly Dictionary<(int Sentence, int Token), List<ResolvedMention>> byToken = [];
+    private readonly Dictionary<int, int> revisions = [];
+
+    /// <summary>
+    /// How many times a sentence's mentions were changed (added to or cleared). Relation facts read with
+    /// the same revision are the same facts, so a caller can keep them instead of reading the sentence again.
+    /// </summary>
+    public int Revision(int sentence) => revisions.GetValueOrDefault(sentence);
 
     /// <summary>Says that tokens [<paramref name="first"/>, <paramref name="end"/>) of a sentence refer to <paramref name="mention"/>.</summary>
     public void Add(int sentence, int first, int end, ResolvedMention mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
+        Touch(sentence);
         for (var i = first; i < end; i++)
         {
             if (!byToken.TryGetValue((sentence, i), out var list))
@@ -31,11 +39,14 @@ public sealed class MentionTable : IMentionLookup
     /// <summary>Forgets what tokens [<paramref name="first"/>, <paramref name="end"/>) refer to (before a better reading is added).</summary>
     public void Clear(int sentence, int first, int end)
     {
+        Touch(sentence);
         for (var i = first; i < end; i++)
         {
             byToken.Remove((sentence, i));
         }
     }
+
+    private void Touch(int sentence) => revisions[sentence] = Revision(sentence) + 1;
 
     public IReadOnlyList<ResolvedMention> Find(Sentence sentence, Token token)
     {

@@ -14,6 +14,8 @@ namespace Graph.Extraction.References;
 /// </summary>
 public sealed class ReferenceResolver(GraphOntology ontology, string? leadershipRelation = "LEADS")
 {
+    private readonly DescriptionResolver descriptions = new(ontology, leadershipRelation);
+
     /// <param name="document">The parsed article.</param>
     /// <param name="entities">The recognizer's grouped entities.</param>
     /// <param name="statedRoles">Given the mentions resolved so far, the roles the article states outright.</param>
@@ -26,7 +28,7 @@ public sealed class ReferenceResolver(GraphOntology ontology, string? leadership
         CapitalMetonymy.Apply(document, book);
         var table = Table(book);
         new PronounResolver(document, book, table).Apply();
-        new DescriptionResolver(ontology, leadershipRelation).Apply(document, book, table, statedRoles(table));
+        descriptions.Apply(document, book, table, statedRoles(table));
         return new ArticleReferences(table, book.Finish());
     }
 

@@ -5,37 +5,43 @@ namespace Graph.Extraction.Tests.Models;
 
 public class LinearModelTests
 {
-    private static readonly string[] Classes = [.. Enumerable.Range(0, 37).Select(i => $"c{i}")];
+    private static string[] ClassNames(int count) => [.. Enumerable.Range(0, count).Select(i => $"c{i}")];
 
-    /// <summary>A model with sparse features (few classes) and dense ones (at least <see cref="LinearModel.DenseFrom"/> classes).</summary>
-    private static (LinearModel Model, Dictionary<ulong, Dictionary<int, float>> Weights) Model()
+    /// <summary>
+    /// A model with sparse features (few classes) and dense ones (at least <see cref="LinearModel.DenseFrom"/> classes);
+    /// with three classes (the parser's moves), every feature's weights sit in its hash slot.
+    /// </summary>
+    private static (LinearModel Model, Dictionary<ulong, Dictionary<int, float>> Weights) Model(int classCount = 37)
     {
+        var names = ClassNames(classCount);
         var random = new Random(7);
         var weights = new Dictionary<ulong, Dictionary<int, float>>();
         var features = new List<(ulong, short[], float[])>();
         for (var f = 1UL; f <= 200; f++)
         {
             var count = f % 3 == 0 ? LinearModel.DenseFrom + (int)(f % 20) : 1 + (int)(f % 5);
-            var classes = Enumerable.Range(0, Classes.Length).OrderBy(_ => random.Next()).Take(Math.Min(count, Classes.Length)).Select(c => (short)c).ToArray();
+            var classes = Enumerable.Range(0, names.Length).OrderBy(_ => random.Next()).Take(Math.Min(count, names.Length)).Select(c => (short)c).ToArray();
             var w = classes.Select(_ => (float)(Half)(float)((random.NextDouble() * 20) - 10)).ToArray();
             weights[f * 0x9E3779B97F4A7C15UL] = classes.Zip(w).ToDictionary(p => (int)p.First, p => p.Second);
             features.Add((f * 0x9E3779B97F4A7C15UL, classes, w));
         }
 
-        return (new LinearModel(Classes, features), weights);
+        return (new LinearModel(names, features), weights);
     }
 
-    [Fact]
-    public void Scores_are_bit_for_bit_the_sum_of_each_class_weights_in_feature_order()
+    [Theory]
+    [InlineData(37)]
+    [InlineData(3)]
+    public void Scores_are_bit_for_bit_the_sum_of_each_class_weights_in_feature_order(int classCount)
     {
-        var (model, weights) = Model();
+        var (model, weights) = Model(classCount);
         var random = new Random(11);
         var keys = weights.Keys.ToArray();
         for (var trial = 0; trial < 50; trial++)
         {
             // Some features twice, some unknown to the model.
             var features = Enumerable.Range(0, 40).Select(_ => random.Next(10) == 0 ? (ulong)random.NextInt64() : keys[random.Next(keys.Length)]).ToArray();
-            var expected = new float[Classes.Length];
+            var expected = new float[classCount];
             foreach (var f in features)
             {
                 if (weights.TryGetValue(f, out var byClass))
@@ -47,7 +53,7 @@ public class LinearModelTests
                 }
             }
 
-            var actual = new float[Classes.Length];
+            var actual = new float[classCount];
             model.AddScores(features, actual);
             actual.Should().Equal(expected);
         }
