@@ -123,23 +123,6 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
         }
     }
 
-    /// <summary>Hands every row to <paramref name="row"/> as it is read (on SQLite's own handle), for reads that fold rows together.</summary>
-    public void Each(string sql, Action<RawStatement> row, params object?[] args)
-    {
-        var statement = Raw(sql, args.Length);
-        try
-        {
-            for (var more = statement.Step(args); more; more = statement.Next())
-            {
-                row(statement);
-            }
-        }
-        finally
-        {
-            statement.Reset();
-        }
-    }
-
     /// <summary>The first row, read on SQLite's own handle, or null when there is none.</summary>
     public T? First<T>(string sql, Func<RawStatement, T> read, params object?[] args)
         where T : class
