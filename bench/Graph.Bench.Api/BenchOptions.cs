@@ -13,7 +13,7 @@ internal sealed record BenchOptions
     public int Duration { get; init; } = 8;
 
     /// <summary>Seconds of the unmeasured run before each scenario's first measurement (JIT tiering, caches).</summary>
-    public int Warmup { get; init; } = 3;
+    public int Warmup { get; init; } = 10;
 
     /// <summary>Measured runs per endpoint; plain and GraphQL alternate, so load changes hit both alike.</summary>
     public int Rounds { get; init; } = 3;

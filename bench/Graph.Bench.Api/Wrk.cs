@@ -10,6 +10,15 @@ internal sealed record WrkFigures(long Requests, double Seconds, long Non2xx, lo
 {
     public double ServerCpuSeconds { get; init; }
 
+    /// <summary>Bytes the server process allocated during the run (the driver allocates next to nothing meanwhile).</summary>
+    public long ServerAllocatedBytes { get; init; }
+
+    /// <summary>Garbage collections (any generation) during the run.</summary>
+    public int ServerCollections { get; init; }
+
+    /// <summary>Allocated bytes per request: unlike time, the same whatever else the machine runs.</summary>
+    public double BytesPerRequest => ServerAllocatedBytes / (double)Math.Max(1, Requests);
+
     public double RequestsPerSecond => Requests / Seconds;
 
     /// <summary>Requests per second of server CPU: what one dedicated core would serve, whatever else the machine runs.</summary>
@@ -52,11 +61,15 @@ internal static class Wrk
             start.ArgumentList.Add(argument);
         }
         var cpuBefore = Environment.CpuUsage.TotalTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
+        var collectionsBefore = GC.CollectionCount(0);
         using var wrk = Process.Start(start)!;
         var output = wrk.StandardOutput.ReadToEndAsync();
         var errors = wrk.StandardError.ReadToEndAsync();
         await wrk.WaitForExitAsync().ConfigureAwait(false);
         var serverCpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds;
+        var allocated = GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore;
+        var collections = GC.CollectionCount(0) - collectionsBefore;
         var text = await output.ConfigureAwait(false);
         var line = text.Split('\n').LastOrDefault(l => l.StartsWith("{\"requests\"", StringComparison.Ordinal));
         if (wrk.ExitCode != 0 || line is null)
@@ -71,9 +84,9 @@ internal static class Wrk
             root.GetProperty("duration_us").GetDouble() / 1_000_000,
             root.GetProperty("non_2xx").GetInt64(),
             root.GetProperty("socket_errors").GetInt64(),
-            Ms("p50_us"), Ms("p90_us"), Ms("p99_us")) { ServerCpuSeconds = serverCpu };
+            Ms("p50_us"), Ms("p90_us"), Ms("p99_us")) { ServerCpuSeconds = serverCpu, ServerAllocatedBytes = allocated, ServerCollections = collections };
     }
 
     public static string Describe(WrkFigures f) => string.Create(CultureInfo.InvariantCulture,
-        $"{f.RequestsPerSecond,9:N0} req/s ({f.RequestsPerCpuSecond,7:N0} per server CPU-second)  p50 {f.P50Ms,6:0.00} ms  p99 {f.P99Ms,6:0.00} ms{(f.Non2xx + f.SocketErrors > 0 ? $"  ({f.Non2xx} non-2xx, {f.SocketErrors} socket errors)" : "")}");
+        $"{f.RequestsPerSecond,9:N0} req/s ({f.RequestsPerCpuSecond,7:N0} per server CPU-second)  p50 {f.P50Ms,6:0.00} ms  p99 {f.P99Ms,6:0.00} ms  {f.BytesPerRequest / 1024,6:0.0} KB/req  {f.ServerCollections,4} GCs{(f.Non2xx + f.SocketErrors > 0 ? $"  ({f.Non2xx} non-2xx, {f.SocketErrors} socket errors)" : "")}");
 }

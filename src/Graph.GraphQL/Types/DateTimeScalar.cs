@@ -34,7 +34,35 @@ public sealed class DateTimeScalar : ScalarType
 
     public override ValueNode? ToLiteral(object value) => new StringValueNode((string)Serialize(value), false, SourceLocation.None);
 
-    private static string Format(DateTimeOffset d) => d.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
+    private static readonly string[] FractionFormats = ["", "D1", "D2", "D3", "D4", "D5", "D6", "D7"];
+
+    /// <summary>
+    /// The text of the pattern <c>yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'</c> (the fraction without trailing zeros, none when it
+    /// is zero), written from the sortable format and the fraction's digits: dates are among the most frequent values
+    /// in responses, and a custom pattern is interpreted anew on every call.
+    /// </summary>
+    private static string Format(DateTimeOffset d)
+    {
+        var utc = d.UtcDateTime;
+        var fraction = (int)(utc.Ticks % TimeSpan.TicksPerSecond);
+        var digits = fraction == 0 ? 0 : 7;
+        while (digits > 0 && fraction % 10 == 0)
+        {
+            fraction /= 10;
+            digits--;
+        }
+        return string.Create(digits == 0 ? 20 : 21 + digits, (utc, fraction, digits), static (text, state) =>
+        {
+            state.utc.TryFormat(text, out var at, "s", CultureInfo.InvariantCulture);
+            if (state.digits > 0)
+            {
+                text[at++] = '.';
+                state.fraction.TryFormat(text[at..], out var written, FractionFormats[state.digits], CultureInfo.InvariantCulture);
+                at += written;
+            }
+            text[at] = 'Z';
+        });
+    }
 
     private static DateTimeOffset Parse(string s)
     {

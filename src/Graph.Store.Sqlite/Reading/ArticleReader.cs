@@ -29,7 +29,7 @@ internal sealed class ArticleReader(SqlSession db)
 
         var limit = Math.Max(0, query.First);
         var rows = db.Query(
-            $"SELECT {Columns} FROM article a{page.Clause} ORDER BY a.seen_ticks DESC, a.id DESC LIMIT {page.P(limit + 1)}",
+            $"SELECT {Columns} FROM article a{page.Clause} ORDER BY a.seen_ticks DESC, a.id DESC LIMIT {page.Limit(limit + 1)}",
             r => (Article: Read(r), Seen: r.GetInt64(8)),
             [.. page.Args]);
         var items = rows.Take(limit).ToList();

@@ -53,7 +53,7 @@ internal sealed class EntityLister(SqlSession db, EntityReader entities, IReadOn
     private List<(string Id, string Key)> Walk(Sort sort, IReadOnlyCollection<string> types, (string Key, string Id)? after, int limit)
     {
         var args = new SqlFilter();
-        var n = args.P(limit);
+        var n = args.Limit(limit);
         var parts = new List<string>();
         foreach (var type in types)
         {
@@ -89,7 +89,7 @@ internal sealed class EntityLister(SqlSession db, EntityReader entities, IReadOn
             filter.Where($"(e.{sort.Column} {sort.Beyond} {key} OR (e.{sort.Column} = {key} AND e.id > {filter.P(cursor.Id)}))");
         }
 
-        var sql = $"SELECT e.id, e.{sort.Column}{MatchFrom}{filter.Clause} ORDER BY e.{sort.Column} {sort.Direction}, e.id LIMIT {filter.P(limit)}";
+        var sql = $"SELECT e.id, e.{sort.Column}{MatchFrom}{filter.Clause} ORDER BY e.{sort.Column} {sort.Direction}, e.id LIMIT {filter.Limit(limit)}";
         return db.Rows(sql, r => (r.Text(0), r.Text(1)), [.. filter.Args]);
     }
 

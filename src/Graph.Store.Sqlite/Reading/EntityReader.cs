@@ -68,21 +68,20 @@ internal sealed class EntityReader(SqlSession db)
             return [];
         }
 
-        var ids = db.Query(
+        var ids = db.Strings(
             """
             SELECT id FROM entity WHERE name_key = $p0
             UNION SELECT entity_id FROM entity_alias WHERE alias_key = $p0
             UNION SELECT m.kept_id FROM entity_merge m JOIN entity e ON e.id = m.kept_id WHERE m.name_key = $p0
             ORDER BY 1
             """,
-            r => r.GetString(0),
             key);
         return InOrder(ids);
     }
 
     public List<Entity> All()
     {
-        var ids = db.Query("SELECT id FROM entity", r => r.GetString(0));
+        var ids = db.Strings("SELECT id FROM entity");
         var found = ByIds(ids);
         return [.. found.Values.OrderBy(e => e.Id, StringComparer.Ordinal)];
     }

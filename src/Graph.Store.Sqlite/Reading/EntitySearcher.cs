@@ -32,7 +32,7 @@ internal sealed class EntitySearcher(SqlSession db, EntityReader entities)
         var limit = Math.Max(0, query.First);
         var page = filter.Clone();
         var rows = db.Rows(
-            $"SELECT id, rank, count(*) OVER () FROM (SELECT e.id AS id, bm25(entity_fts, 10.0, 1.0) AS rank{From}{page.Clause}) ORDER BY rank, id LIMIT {page.P(limit + 1)} OFFSET {page.P(offset)}",
+            $"SELECT id, rank, count(*) OVER () FROM (SELECT e.id AS id, bm25(entity_fts, 10.0, 1.0) AS rank{From}{page.Clause}) ORDER BY rank, id LIMIT {page.Limit(limit + 1)} OFFSET {page.Limit(offset)}",
             r => (Id: r.Text(0), Rank: r.Double(1), Total: (int)r.Int64(2)),
             [.. page.Args]);
         var total = rows.Count > 0 ? rows[0].Total : db.Scalar<int>("SELECT count(*)" + From + filter.Clause, [.. filter.Args]);

@@ -1,7 +1,6 @@
 using Graph.Core.Model;
 using Graph.Store.Rules;
 using Graph.Store.Sqlite.Storage;
-using Graph.Store.Sqlite.Writing;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Store.Sqlite.Reading;
@@ -16,19 +15,30 @@ internal sealed class EvidenceReader(SqlSession db)
         s.confidence, s.extracted_ticks
         """;
 
+    // One prepared statement run once per relation: the index statement_by_relation holds (ends, type, negated, date),
+    // so each run reads just the newest rows it returns, in order, whatever the relation's support. (One statement
+    // over all relations with a window function would read and sort every statement of every relation instead.)
+    // "LIMIT $p3 + 0", not "LIMIT $p3": a bare bound limit makes SQLite re-prepare the statement on every run (see SqlFilter.Limit).
+    private const string NewestOfRelation =
+        $"""
+        SELECT {Columns} FROM statement s JOIN article a ON a.id = s.article_id
+        WHERE s.rel_subject = $p0 AND s.type = $p1 AND s.rel_object = $p2 AND s.negated = 0
+        ORDER BY s.seen_ticks DESC, s.article_id, s.ordinal LIMIT $p3 + 0
+        """;
+
     public Dictionary<string, IReadOnlyList<Evidence>> ForRelations(IReadOnlyCollection<string> relationIds, int maxPerRelation)
     {
-        var result = new Dictionary<string, IReadOnlyList<Evidence>>(StringComparer.Ordinal);
-        foreach (var id in relationIds.Distinct(StringComparer.Ordinal))
+        var result = new Dictionary<string, IReadOnlyList<Evidence>>(relationIds.Count, StringComparer.Ordinal);
+        var limit = Math.Max(0, maxPerRelation);
+        foreach (var id in relationIds)
         {
-            result[id] = RelationKey.TryParse(id, out var key)
-                ? db.Query(
-                    $"""
-                    SELECT {Columns} FROM statement s JOIN article a ON a.id = s.article_id
-                    WHERE s.rel_subject = $p0 AND s.type = $p1 AND s.rel_object = $p2 AND s.negated = 0
-                    ORDER BY s.seen_ticks DESC, s.article_id, s.ordinal LIMIT $p3
-                    """,
-                    Read, key.Subject, key.Type, key.Object, Math.Max(0, maxPerRelation))
+            if (result.ContainsKey(id))
+            {
+                continue;
+            }
+
+            result[id] = limit > 0 && RelationKey.TryParse(id, out var key)
+                ? db.Rows(NewestOfRelation, Read, key.Subject, key.Type, key.Object, limit)
                 : [];
         }
 
@@ -37,7 +47,7 @@ internal sealed class EvidenceReader(SqlSession db)
 
     /// <summary>The non-negated statements naming the entity, oldest article first.</summary>
     public List<Evidence> Timeline(string entityId, DateTimeOffset? since, DateTimeOffset? until, int limit) =>
-        db.Query(
+        db.Rows(
             $"""
             SELECT {Columns} FROM (
                 SELECT * FROM statement WHERE rel_subject = $p0
@@ -45,29 +55,33 @@ internal sealed class EvidenceReader(SqlSession db)
                 SELECT * FROM statement WHERE rel_object = $p0 AND rel_subject <> $p0) s
             JOIN article a ON a.id = s.article_id
             WHERE s.negated = 0 AND s.seen_ticks >= $p1 AND s.seen_ticks <= $p2
-            ORDER BY s.seen_ticks, s.article_id, s.ordinal LIMIT $p3
+            ORDER BY s.seen_ticks, s.article_id, s.ordinal LIMIT $p3 + 0
             """,
             Read, entityId, since?.UtcTicks ?? long.MinValue, until?.UtcTicks ?? long.MaxValue, Math.Max(0, limit));
 
-    private static Evidence Read(SqliteDataReader r)
+    private static Evidence Read(RawStatement r)
     {
-        var published = r.NullableInt64(7);
+        var articleId = r.Text(0);
         return new Evidence(
-            StatementId: StatementIds.Of(r.GetString(0), r.GetInt32(1)),
-            RelationId: Relation.IdOf(r.GetString(3), r.GetString(2), r.GetString(4)),
-            ArticleId: r.GetString(0),
-            ArticleTitle: r.NullableString(5),
-            ArticleUrl: r.NullableString(6),
-            PublishedAt: published is null ? null : Ticks.WithOffset(published.Value, r.GetInt64(8)),
-            Sentence: r.GetString(9),
-            SentenceIndex: r.GetInt32(10),
+            StatementId: StatementIds.Of(articleId, (int)r.Int64(1)),
+            RelationId: Relation.IdOf(r.Text(3), r.Text(2), r.Text(4)),
+            ArticleId: articleId,
+            ArticleTitle: r.NullableText(5),
+            ArticleUrl: r.NullableText(6),
+            PublishedAt: r.IsNull(7) ? null : Ticks.WithOffset(r.Int64(7), r.Int64(8)),
+            Sentence: r.Text(9),
+            SentenceIndex: (int)r.Int64(10),
             SentenceSpan: Span(r, 11),
             SubjectSpan: Span(r, 13),
             ObjectSpan: Span(r, 15),
-            Confidence: r.GetDouble(17),
-            ExtractedAt: Ticks.ToUtc(r.GetInt64(18)));
+            Confidence: r.Double(17),
+            ExtractedAt: Ticks.ToUtc(r.Int64(18)));
     }
 
+    private static TextSpan? Span(RawStatement r, int startColumn) =>
+        r.IsNull(startColumn) || r.IsNull(startColumn + 1) ? null : new TextSpan((int)r.Int64(startColumn), (int)r.Int64(startColumn + 1));
+
+    /// <summary>The same span read through ADO.NET (the whole-graph read).</summary>
     public static TextSpan? Span(SqliteDataReader r, int startOrdinal) =>
         r.IsDBNull(startOrdinal) || r.IsDBNull(startOrdinal + 1) ? null : new TextSpan(r.GetInt32(startOrdinal), r.GetInt32(startOrdinal + 1));
 }

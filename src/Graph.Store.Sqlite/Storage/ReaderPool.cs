@@ -24,15 +24,14 @@ internal sealed class ReaderPool(string connectionString, GraphOntology ontology
 
         try
         {
-            readers.Session.Begin(deferred: true);
+            readers.Session.BeginRead();
             try
             {
                 return read(readers);
             }
             finally
             {
-                readers.Session.Transaction!.Rollback();
-                readers.Session.EndTransaction();
+                readers.Session.EndRead();
             }
         }
         finally

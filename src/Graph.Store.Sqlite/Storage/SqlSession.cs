@@ -29,6 +29,22 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
         Transaction = null;
     }
 
+    /// <summary>
+    /// Opens a read transaction with prepared BEGIN on SQLite's own handle: ADO.NET's transaction object parses and
+    /// runs its BEGIN and ROLLBACK anew each time, which costs more than a point read itself. ADO.NET commands run
+    /// inside it as well (they see no <see cref="Transaction"/>, and SQLite needs none named). End it with <see cref="EndRead"/>.
+    /// </summary>
+    public void BeginRead() => Execute("BEGIN DEFERRED");
+
+    /// <summary>Ends the read transaction <see cref="BeginRead"/> opened (if SQLite has not already ended it after an error).</summary>
+    public void EndRead()
+    {
+        if (SQLitePCL.raw.sqlite3_get_autocommit(Connection.Handle) == 0)
+        {
+            Execute("ROLLBACK");
+        }
+    }
+
     /// <summary>Runs a statement that returns no rows; the number of rows it changed.</summary>
     public int Execute(string sql, params object?[] args)
     {
@@ -100,6 +116,21 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
             }
 
             return rows;
+        }
+        finally
+        {
+            statement.Reset();
+        }
+    }
+
+    /// <summary>The first row, read on SQLite's own handle, or null when there is none.</summary>
+    public T? First<T>(string sql, Func<RawStatement, T> read, params object?[] args)
+        where T : class
+    {
+        var statement = Raw(sql, args.Length);
+        try
+        {
+            return statement.Step(args) ? read(statement) : null;
         }
         finally
         {
