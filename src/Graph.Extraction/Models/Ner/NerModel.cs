@@ -1,7 +1,9 @@
 using System.IO.Compression;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Graph.Extraction.Entities;
 
 namespace Graph.Extraction.Models.Ner;
@@ -67,8 +69,16 @@ public sealed class NerModel
     internal void Emissions(ReadOnlySpan<int> features, int n, Span<float> emissions)
     {
         ref var weights = ref MemoryMarshal.GetArrayDataReference(Weights);
+        PrefetchRows(ref weights, features[..(Math.Min(n, 1) * NerFeatures.PerToken)]);
         for (var i = 0; i < n; i++)
         {
+            // The rows are scattered over a 32 MB table, so nearly every one is a cache miss: ask for the next
+            // token's rows while this token's are added.
+            if (i + 1 < n)
+            {
+                PrefetchRows(ref weights, features.Slice((i + 1) * NerFeatures.PerToken, NerFeatures.PerToken));
+            }
+
             var sum = Vector256<float>.Zero;
             foreach (var bucket in features.Slice(i * NerFeatures.PerToken, NerFeatures.PerToken))
             {
@@ -76,6 +86,20 @@ public sealed class NerModel
             }
 
             sum.CopyTo(emissions.Slice(i * Stride, Stride));
+        }
+    }
+
+    /// <summary>A hint only: a prefetch never faults, so an address the GC has since moved costs nothing but the hint (the table is in the large-object heap, which is not compacted by default).</summary>
+    private static unsafe void PrefetchRows(ref float weights, ReadOnlySpan<int> buckets)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        foreach (var bucket in buckets)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref weights, bucket * Stride)));
         }
     }
 
