@@ -74,7 +74,8 @@ public sealed class DocumentEntity
 
         void AddAlias(string form)
         {
-            if (NameKey.Of(form).Length > 0 && seen.Add(NameKey.Of(form)))
+            var key = NameKey.Of(form);
+            if (key.Length > 0 && seen.Add(key))
             {
                 aliases.Add(form);
             }

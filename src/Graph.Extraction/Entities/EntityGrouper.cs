@@ -33,10 +33,18 @@ public static class EntityGrouper
         public string[] Words { get; } = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
         /// <summary>The type most of its mentions were given (summed confidence); ties go to the earliest.</summary>
-        public string Type => Mentions.GroupBy(m => m.Type)
+        /// <remarks>Worked out once: grouping asks it for every pair of form and cluster, and the mentions never change.</remarks>
+        public string Type => type ??= Mentions.GroupBy(m => m.Type)
             .OrderByDescending(g => g.Sum(m => m.Confidence))
             .ThenBy(g => Mentions.IndexOf(g.First()))
             .First().Key;
+
+        private string? type;
+
+        /// <summary>The letters of the first mention ("U.N." → "UN"): what an acronym is compared by; worked out once.</summary>
+        public string Letters => letters ??= string.Concat(Mentions[0].Text.Where(char.IsLetter));
+
+        private string? letters;
 
         /// <summary>How the form is best written: its commonest plain spelling, else the lexicon's referent.</summary>
         public string Display
@@ -130,8 +138,13 @@ public static class EntityGrouper
 
         private static bool IsAcronymOf(Form form, string[] full)
         {
-            var letters = string.Concat(form.Mentions[0].Text.Where(char.IsLetter));
-            if (form.Words.Length != 1 || letters.Length < 2 || !letters.All(char.IsUpper))
+            if (form.Words.Length != 1)
+            {
+                return false;
+            }
+
+            var letters = form.Letters;
+            if (letters.Length < 2 || !letters.All(char.IsUpper))
             {
                 return false;
             }

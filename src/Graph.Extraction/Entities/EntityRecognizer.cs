@@ -56,8 +56,8 @@ public sealed class EntityRecognizer(NerModel model)
             words[i] = tokens[i].Text;
         }
 
-        var tags = model.Predict(words);
         var places = Gazetteer.Match(words);
+        var tags = model.Predict(words, places);
         var spans = new List<Span>();
         foreach (var (type, start, end) in NerTags.Spans(tags))
         {

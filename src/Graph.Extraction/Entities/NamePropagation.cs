@@ -26,11 +26,12 @@ internal static class NamePropagation
 
         var byFirstToken = names.Values.GroupBy(n => n.Tokens[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Tokens.Length).ToList(), StringComparer.Ordinal);
         var added = new List<Mention>();
+        var bySentence = mentions.ToLookup(m => m.SentenceIndex); // not a scan of every mention per sentence
         foreach (var sentence in document.Sentences)
         {
             var tokens = sentence.Tokens;
             var covered = new bool[tokens.Count];
-            foreach (var m in mentions.Where(m => m.SentenceIndex == sentence.Index))
+            foreach (var m in bySentence[sentence.Index])
             {
                 covered.AsSpan(m.StartToken, m.EndToken - m.StartToken).Fill(true);
             }

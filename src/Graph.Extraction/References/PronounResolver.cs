@@ -146,18 +146,19 @@ internal sealed class PronounResolver(Document document, EntityBook book, Mentio
     }
 
     /// <summary>"the two leaders": a plural noun with "two"/"both" and no name of its own.</summary>
+    /// <remarks>The cheap tests first: every noun of the article is asked, and a scan of the sentence for dependents comes last.</remarks>
     private bool IsPairDescription(Sentence sentence, Token noun) =>
-        table.Find(sentence, noun).Count == 0
-        && sentence.Children(noun).Any(c => Two.Contains(c.Text.ToLowerInvariant()))
-        && (noun.Xpos is null or "NNS" || noun.Text.EndsWith('s'));
+        (noun.Xpos is null or "NNS" || noun.Text.EndsWith('s'))
+        && table.Find(sentence, noun).Count == 0
+        && sentence.Children(noun).Any(c => Two.Contains(c.Text.ToLowerInvariant()));
 
     /// <summary>
     /// "The company has also accused X", "the group said": a bare definite "the" + a singular kind-of-body noun
     /// refers back like "it", but only to an organisation.
     /// </summary>
     private bool IsOrganizationDescription(Sentence sentence, Token noun) =>
-        table.Find(sentence, noun).Count == 0
-        && OrganizationDescriptions.Contains(noun.Text.ToLowerInvariant())
+        OrganizationDescriptions.Contains(noun.Text.ToLowerInvariant())
+        && table.Find(sentence, noun).Count == 0
         && sentence.Children(noun).Any(c => c.DepRel == "det" && c.Text.Equals("the", StringComparison.OrdinalIgnoreCase))
         && !sentence.Children(noun).Any(c => c.DepRel is "amod" or "compound" or "nmod:poss" or "nmod" or "appos" or "acl" or "acl:relcl");
 

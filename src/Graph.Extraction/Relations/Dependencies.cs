@@ -17,16 +17,45 @@ internal static class Dependencies
     }
 
     /// <summary>True when <paramref name="deprel"/> is <paramref name="wanted"/> (a base or a full subtype).</summary>
-    public static bool Is(string deprel, string wanted) =>
-        wanted.Contains(':', StringComparison.Ordinal)
-            ? string.Equals(deprel, wanted, StringComparison.Ordinal)
-            : string.Equals(Base(deprel), wanted, StringComparison.Ordinal);
+    public static bool Is(string deprel, string wanted)
+    {
+        if (wanted.Contains(':', StringComparison.Ordinal))
+        {
+            return string.Equals(deprel, wanted, StringComparison.Ordinal);
+        }
+
+        // The base compared in place: rules ask this of every dependent, so no substring is cut per question.
+        var colon = deprel.IndexOf(':', StringComparison.Ordinal);
+        return (colon < 0 ? deprel.AsSpan() : deprel.AsSpan(0, colon)).SequenceEqual(wanted);
+    }
 
     public static bool Is(this Token token, string wanted) => Is(token.DepRel, wanted);
 
     /// <summary>The dependents of <paramref name="head"/> attached by any of <paramref name="deprels"/>.</summary>
-    public static IEnumerable<Token> Kids(this Sentence sentence, Token head, params string[] deprels) =>
-        sentence.Children(head).Where(c => deprels.Any(c.Is));
+    public static IEnumerable<Token> Kids(this Sentence sentence, Token head, params string[] deprels)
+    {
+        // What sentence.Children(head) gives, filtered, without a delegate per dependent.
+        foreach (var token in sentence.Tokens)
+        {
+            if (token.Head == head.Index && IsAny(token, deprels))
+            {
+                yield return token;
+            }
+        }
+    }
+
+    private static bool IsAny(Token token, string[] deprels)
+    {
+        foreach (var deprel in deprels)
+        {
+            if (token.Is(deprel))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static Token? HeadOf(this Sentence sentence, Token token) =>
         token.Head >= 0 && token.Head < sentence.Tokens.Count ? sentence.Tokens[token.Head] : null;
@@ -37,8 +66,35 @@ internal static class Dependencies
 
     /// <summary>True when the token's lemma or its own lower-cased form is <paramref name="word"/>.</summary>
     public static bool IsWord(this Token token, string word) =>
-        string.Equals(token.Word(), word, StringComparison.Ordinal)
-        || string.Equals(token.Text.ToLowerInvariant(), word, StringComparison.Ordinal);
+        LowerEquals(token.Lemma.Length > 0 ? token.Lemma : token.Text, word) || LowerEquals(token.Text, word);
+
+    /// <summary>
+    /// <c>text.ToLowerInvariant() == word</c> without making the lower-cased string: invariant lower-casing maps each
+    /// UTF-16 unit on its own except surrogate pairs, which take the string path.
+    /// </summary>
+    private static bool LowerEquals(string text, string word)
+    {
+        if (text.Length != word.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsSurrogate(c))
+            {
+                return string.Equals(text.ToLowerInvariant(), word, StringComparison.Ordinal);
+            }
+
+            if (char.ToLowerInvariant(c) != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// The preposition that introduces a nominal (its "case" dependents joined: "on behalf of"), lower-cased;

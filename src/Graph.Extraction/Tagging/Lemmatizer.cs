@@ -36,13 +36,49 @@ public sealed class Lemmatizer
 
     public int SuffixRuleCount => suffixRules.Count;
 
+    /// <summary>Most lemmas a thread has worked out are kept; past this many the memory starts afresh.</summary>
+    private const int MaxRemembered = 50_000;
+
+    // Per thread, the lemmas already worked out, by (XPOS, UPOS) and then form: news repeats its words, and a
+    // remembered lemma costs one look-up where working it out costs up to eight. The lemma is a function of the
+    // three strings alone, so remembering changes no output.
+    private readonly ThreadLocal<Remembered> remembered = new(() => new Remembered());
+
+    private sealed class Remembered
+    {
+        public Dictionary<(string Xpos, string Upos), Dictionary<string, string>> ByTags { get; } = [];
+
+        public int Count { get; set; }
+    }
+
     /// <summary>Sets <see cref="Token.Lemma"/> of tagged tokens.</summary>
     public void Lemmatize(IReadOnlyList<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+        var memory = remembered.Value!;
         foreach (var t in tokens)
         {
-            t.Lemma = Lemma(t.Text, t.Xpos ?? t.Upos, t.Upos);
+            var xpos = t.Xpos ?? t.Upos;
+            if (!memory.ByTags.TryGetValue((xpos, t.Upos), out var byForm))
+            {
+                memory.ByTags[(xpos, t.Upos)] = byForm = new Dictionary<string, string>(StringComparer.Ordinal);
+            }
+
+            if (!byForm.TryGetValue(t.Text, out var lemma))
+            {
+                lemma = Lemma(t.Text, xpos, t.Upos);
+                if (memory.Count >= MaxRemembered)
+                {
+                    memory.ByTags.Clear();
+                    memory.Count = 0;
+                    memory.ByTags[(xpos, t.Upos)] = byForm = new Dictionary<string, string>(StringComparer.Ordinal);
+                }
+
+                byForm[t.Text] = lemma;
+                memory.Count++;
+            }
+
+            t.Lemma = lemma;
         }
     }
 

@@ -18,7 +18,11 @@ internal static class NerFeatures
     private const ulong Boundary = 0x5bd1e9955bd1e995UL;
 
     /// <summary>Fills <paramref name="features"/> (tokens × <see cref="PerToken"/>) for the sentence.</summary>
-    public static void Extract(IReadOnlyList<string> tokens, Gazetteer gazetteer, Span<int> features)
+    public static void Extract(IReadOnlyList<string> tokens, Gazetteer gazetteer, Span<int> features) =>
+        Extract(tokens, gazetteer.Match(tokens), features);
+
+    /// <summary>As above, with the sentence's gazetteer matches already found (a caller that needs them too matches once).</summary>
+    public static void Extract(IReadOnlyList<string> tokens, List<GazetteerMatch> matches, Span<int> features)
     {
         var n = tokens.Count;
         var all = n <= 128 ? stackalloc ulong[4 * n] : new ulong[4 * n];
@@ -34,7 +38,7 @@ internal static class NerFeatures
             (shape[i], shortShape[i]) = HashShapes(token);
         }
 
-        foreach (var match in gazetteer.Match(tokens))
+        foreach (var match in matches)
         {
             for (var i = match.Start; i < match.End; i++)
             {

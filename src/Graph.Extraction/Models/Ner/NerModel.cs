@@ -1,7 +1,9 @@
 using System.IO.Compression;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Graph.Extraction.Entities;
 
 namespace Graph.Extraction.Models.Ner;
@@ -40,7 +42,10 @@ public sealed class NerModel
     public static NerModel Default => DefaultModel.Value;
 
     /// <summary>The tag of every token (indices into <see cref="NerTags.Names"/>).</summary>
-    public int[] Predict(IReadOnlyList<string> tokens)
+    public int[] Predict(IReadOnlyList<string> tokens) => Predict(tokens, Gazetteer.Match(tokens));
+
+    /// <summary>As <see cref="Predict(IReadOnlyList{string})"/>, given <see cref="Gazetteer"/>'s matches of <paramref name="tokens"/>.</summary>
+    internal int[] Predict(IReadOnlyList<string> tokens, List<GazetteerMatch> gazetteerMatches)
     {
         var n = tokens.Count;
         if (n == 0)
@@ -49,7 +54,7 @@ public sealed class NerModel
         }
 
         var features = n * NerFeatures.PerToken <= 4096 ? stackalloc int[n * NerFeatures.PerToken] : new int[n * NerFeatures.PerToken];
-        NerFeatures.Extract(tokens, Gazetteer, features);
+        NerFeatures.Extract(tokens, gazetteerMatches, features);
         return Decode(features, n);
     }
 
@@ -64,8 +69,16 @@ public sealed class NerModel
     internal void Emissions(ReadOnlySpan<int> features, int n, Span<float> emissions)
     {
         ref var weights = ref MemoryMarshal.GetArrayDataReference(Weights);
+        PrefetchRows(ref weights, features[..(Math.Min(n, 1) * NerFeatures.PerToken)]);
         for (var i = 0; i < n; i++)
         {
+            // The rows are scattered over a 32 MB table, so nearly every one is a cache miss: ask for the next
+            // token's rows while this token's are added.
+            if (i + 1 < n)
+            {
+                PrefetchRows(ref weights, features.Slice((i + 1) * NerFeatures.PerToken, NerFeatures.PerToken));
+            }
+
             var sum = Vector256<float>.Zero;
             foreach (var bucket in features.Slice(i * NerFeatures.PerToken, NerFeatures.PerToken))
             {
@@ -76,13 +89,46 @@ public sealed class NerModel
         }
     }
 
+    /// <summary>A hint only: a prefetch never faults, so an address the GC has since moved costs nothing but the hint (the table is in the large-object heap, which is not compacted by default).</summary>
+    private static unsafe void PrefetchRows(ref float weights, ReadOnlySpan<int> buckets)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        foreach (var bucket in buckets)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref weights, bucket * Stride)));
+        }
+    }
+
+    /// <summary><see cref="NerTags.Allowed"/> as a table, [(previous + 1) * tags + next]: Viterbi asks it tags² times per token.</summary>
+    private static readonly bool[] AllowedTransitions = BuildAllowedTransitions();
+
+    private static bool[] BuildAllowedTransitions()
+    {
+        var allowed = new bool[(T + 1) * T];
+        for (var previous = -1; previous < T; previous++)
+        {
+            for (var next = 0; next < T; next++)
+            {
+                allowed[((previous + 1) * T) + next] = NerTags.Allowed(previous, next);
+            }
+        }
+
+        return allowed;
+    }
+
     internal static int[] Viterbi(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions)
     {
-        var score = new float[n * T];
-        var back = new int[n * T];
+        // Scratch on the stack for ordinary sentences: no arrays per sentence but the result.
+        var score = n * T <= 1024 ? stackalloc float[n * T] : new float[n * T];
+        var back = n * T <= 1024 ? stackalloc int[n * T] : new int[n * T];
+        ReadOnlySpan<bool> allowed = AllowedTransitions;
         for (var t = 0; t < T; t++)
         {
-            score[t] = NerTags.Allowed(-1, t) ? transitions[t] + emissions[t] : float.NegativeInfinity;
+            score[t] = allowed[t] ? transitions[t] + emissions[t] : float.NegativeInfinity;
         }
 
         for (var i = 1; i < n; i++)
@@ -93,7 +139,7 @@ public sealed class NerModel
                 var arg = 0;
                 for (var p = 0; p < T; p++)
                 {
-                    if (!NerTags.Allowed(p, t))
+                    if (!allowed[((p + 1) * T) + t])
                     {
                         continue;
                     }

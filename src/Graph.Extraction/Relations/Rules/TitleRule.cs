@@ -44,18 +44,32 @@ internal sealed class TitleRule : IRelationRule
     /// <summary>The longest title ending in this word whose earlier words stand right before it ("prime minister").</summary>
     private static TitleSignal? Match(RuleContext context, Token token)
     {
+        // The lemma first, then the form as written when it differs (asked of every noun: no array or set per token).
+        var lemma = token.Word();
+        var form = token.Text.ToLowerInvariant();
+        return MatchWord(context, token, lemma) ?? (string.Equals(form, lemma, StringComparison.Ordinal) ? null : MatchWord(context, token, form));
+    }
+
+    private static TitleSignal? MatchWord(RuleContext context, Token token, string word)
+    {
         var tokens = context.Sentence.Tokens;
-        foreach (var word in new[] { token.Word(), token.Text.ToLowerInvariant() }.Distinct())
+        foreach (var signal in context.Lexicon.Titles(word))
         {
-            foreach (var signal in context.Lexicon.Titles(word))
+            var start = token.Index - (signal.Words.Count - 1);
+            if (start < 0)
             {
-                var start = token.Index - (signal.Words.Count - 1);
-                var fits = start >= 0 && Enumerable.Range(0, signal.Words.Count - 1)
-                    .All(k => tokens[start + k].Text.Equals(signal.Words[k], StringComparison.OrdinalIgnoreCase));
-                if (fits)
-                {
-                    return signal;
-                }
+                continue;
+            }
+
+            var fits = true;
+            for (var k = 0; k < signal.Words.Count - 1 && fits; k++)
+            {
+                fits = tokens[start + k].Text.Equals(signal.Words[k], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (fits)
+            {
+                return signal;
             }
         }
 

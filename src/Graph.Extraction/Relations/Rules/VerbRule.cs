@@ -21,9 +21,15 @@ internal sealed class VerbRule : IRelationRule
         var sentence = context.Sentence;
         foreach (var verb in sentence.Tokens.Where(t => t.Upos is "VERB"))
         {
-            var (subjectTokens, passive) = SubjectOf(context, verb, 0);
+            // Most verbs signal no relation: look that up before working out the subject, which only reads the tree.
+            var signals = context.Lexicon.VerbsOf(verb);
+            if (signals.Count == 0)
+            {
+                continue;
+            }
 
-            foreach (var signal in context.Lexicon.VerbsOf(verb))
+            var (subjectTokens, passive) = SubjectOf(context, verb, 0);
+            foreach (var signal in signals)
             {
                 if (passive ? TryPassive(context, verb, subjectTokens, signal) : TryActive(context, verb, subjectTokens, signal))
                 {
