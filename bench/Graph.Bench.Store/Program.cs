@@ -23,8 +23,15 @@ if (unknown.Count > 0)
 
 var quick = flags.Contains("--quick");
 var writesOnly = flags.Contains("--writes-only");
-var targetRelations = positional.Length > 0 ? int.Parse(positional[0], CultureInfo.InvariantCulture) : quick ? 200_000 : 1_000_000;
-var writeSample = positional.Length > 1 ? int.Parse(positional[1], CultureInfo.InvariantCulture) : quick ? 30_000 : 60_000;
+var sizes = positional.Take(2).Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : (int?)null).ToList();
+if (sizes.IndexOf(null) is var bad and >= 0)
+{
+    Console.Error.WriteLine($"'{positional[bad]}' is not a positive whole number ({(bad == 0 ? "relations" : "writeSample")}); usage: [--quick] [--writes-only | --reads-only] [relations] [writeSample] [folder]");
+    return 2;
+}
+
+var targetRelations = sizes.Count > 0 ? sizes[0]!.Value : quick ? 200_000 : 1_000_000;
+var writeSample = sizes.Count > 1 ? sizes[1]!.Value : quick ? 30_000 : 60_000;
 var folder = positional.Length > 2 ? positional[2] : Path.Combine(Path.GetTempPath(), "graph-bench-store");
 var readsOnly = flags.Contains("--reads-only") || (positional.Length > 3 && positional[3] == "reads-only");
 const int BatchSize = 200;
