@@ -13,110 +13,86 @@ public static class JsonlExporter
     public static async Task WriteAsync(GraphSnapshot graph, Stream output, CancellationToken cancellationToken = default)
     {
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false, SkipValidation = false });
-        async Task Line(Action<Utf8JsonWriter> write)
+        // One object a line: its kind, then the fields of that kind.
+        async Task Lines<T>(string kind, IEnumerable<T> items, Action<Utf8JsonWriter, T> fields)
         {
-            write(writer);
-            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-            output.WriteByte((byte)'\n');
-            writer.Reset();
+            foreach (var item in items)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("kind", kind);
+                fields(writer, item);
+                writer.WriteEndObject();
+                await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                output.WriteByte((byte)'\n');
+                writer.Reset();
+            }
         }
 
         var order = graph.IngestionOrder.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
-        foreach (var a in graph.Articles)
+        await Lines("article", graph.Articles, (w, a) =>
         {
-            await Line(w =>
+            w.WriteString("id", a.Id);
+            WriteOptional(w, "url", a.Url);
+            WriteOptional(w, "title", a.Title);
+            WriteOptional(w, "source", a.Source);
+            WriteOptional(w, "publishedAt", a.PublishedAt);
+            w.WriteString("contentHash", a.ContentHash);
+            WriteOptional(w, "ingestedAt", a.IngestedAt);
+            if (order.TryGetValue(a.Id, out var place))
             {
-                w.WriteStartObject();
-                w.WriteString("kind", "article");
-                w.WriteString("id", a.Id);
-                WriteOptional(w, "url", a.Url);
-                WriteOptional(w, "title", a.Title);
-                WriteOptional(w, "source", a.Source);
-                WriteOptional(w, "publishedAt", a.PublishedAt);
-                w.WriteString("contentHash", a.ContentHash);
-                WriteOptional(w, "ingestedAt", a.IngestedAt);
-                if (order.TryGetValue(a.Id, out var place))
-                {
-                    w.WriteNumber("order", place);
-                }
+                w.WriteNumber("order", place);
+            }
+        }).ConfigureAwait(false);
 
-                w.WriteEndObject();
-            }).ConfigureAwait(false);
-        }
-
-        foreach (var e in graph.Entities)
+        await Lines("entity", graph.Entities, (w, e) =>
         {
-            await Line(w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("kind", "entity");
-                w.WriteString("id", e.Id);
-                w.WriteString("type", e.Type);
-                w.WriteString("name", e.Name);
-                WriteStrings(w, "aliases", e.Aliases);
-                w.WriteNumber("mentionCount", e.MentionCount);
-                w.WriteEndObject();
-            }).ConfigureAwait(false);
-        }
+            w.WriteString("id", e.Id);
+            w.WriteString("type", e.Type);
+            w.WriteString("name", e.Name);
+            WriteStrings(w, "aliases", e.Aliases);
+            w.WriteNumber("mentionCount", e.MentionCount);
+        }).ConfigureAwait(false);
 
-        foreach (var r in graph.Relations)
+        await Lines("relation", graph.Relations, (w, r) =>
         {
-            await Line(w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("kind", "relation");
-                w.WriteString("id", r.Id);
-                w.WriteString("subject", r.SubjectId);
-                w.WriteString("relation", r.Type);
-                w.WriteString("object", r.ObjectId);
-                w.WriteNumber("support", r.Support);
-                w.WriteNumber("confidence", r.Confidence);
-                w.WriteString("firstSeen", r.FirstSeen);
-                w.WriteString("lastSeen", r.LastSeen);
-                w.WriteEndObject();
-            }).ConfigureAwait(false);
-        }
+            w.WriteString("id", r.Id);
+            w.WriteString("subject", r.SubjectId);
+            w.WriteString("relation", r.Type);
+            w.WriteString("object", r.ObjectId);
+            w.WriteNumber("support", r.Support);
+            w.WriteNumber("confidence", r.Confidence);
+            w.WriteString("firstSeen", r.FirstSeen);
+            w.WriteString("lastSeen", r.LastSeen);
+        }).ConfigureAwait(false);
 
-        foreach (var s in graph.Statements)
+        await Lines("statement", graph.Statements, (w, s) =>
         {
-            await Line(w =>
-            {
-                var st = s.Statement;
-                w.WriteStartObject();
-                w.WriteString("kind", "statement");
-                w.WriteString("id", s.Id);
-                w.WriteString("article", st.ArticleId);
-                w.WriteString("relationId", s.RelationId);
-                w.WriteString("subjectId", s.SubjectId);
-                w.WriteString("subject", st.Subject);
-                w.WriteString("relation", st.Relation);
-                w.WriteString("objectId", s.ObjectId);
-                w.WriteString("object", st.Object);
-                w.WriteBoolean("negated", st.Negated);
-                w.WriteNumber("confidence", st.Confidence);
-                w.WriteString("evidence", st.Sentence);
-                w.WriteNumber("sentenceIndex", st.SentenceIndex);
-                WriteSpan(w, "sentenceSpan", st.SentenceSpan);
-                WriteSpan(w, "subjectSpan", st.SubjectSpan);
-                WriteSpan(w, "objectSpan", st.ObjectSpan);
-                w.WriteString("extractedAt", s.ExtractedAt);
-                w.WriteEndObject();
-            }).ConfigureAwait(false);
-        }
+            var st = s.Statement;
+            w.WriteString("id", s.Id);
+            w.WriteString("article", st.ArticleId);
+            w.WriteString("relationId", s.RelationId);
+            w.WriteString("subjectId", s.SubjectId);
+            w.WriteString("subject", st.Subject);
+            w.WriteString("relation", st.Relation);
+            w.WriteString("objectId", s.ObjectId);
+            w.WriteString("object", st.Object);
+            w.WriteBoolean("negated", st.Negated);
+            w.WriteNumber("confidence", st.Confidence);
+            w.WriteString("evidence", st.Sentence);
+            w.WriteNumber("sentenceIndex", st.SentenceIndex);
+            WriteSpan(w, "sentenceSpan", st.SentenceSpan);
+            WriteSpan(w, "subjectSpan", st.SubjectSpan);
+            WriteSpan(w, "objectSpan", st.ObjectSpan);
+            w.WriteString("extractedAt", s.ExtractedAt);
+        }).ConfigureAwait(false);
 
-        foreach (var m in graph.Mentions)
+        await Lines("mention", graph.Mentions, (w, m) =>
         {
-            await Line(w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("kind", "mention");
-                w.WriteString("article", m.ArticleId);
-                w.WriteString("entity", m.EntityId);
-                w.WriteString("name", m.Name);
-                WriteStrings(w, "aliases", m.Aliases);
-                w.WriteEndObject();
-            }).ConfigureAwait(false);
-        }
+            w.WriteString("article", m.ArticleId);
+            w.WriteString("entity", m.EntityId);
+            w.WriteString("name", m.Name);
+            WriteStrings(w, "aliases", m.Aliases);
+        }).ConfigureAwait(false);
     }
 
     private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
