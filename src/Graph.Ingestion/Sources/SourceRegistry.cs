@@ -31,7 +31,7 @@ public sealed class SourceRegistry(Outbox outbox, IngestionOptions options, ILog
         foreach (var source in options.Sources)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Start(source, SourceOrigin.Configuration);
+            Start(IngestionConfiguration.Validate(source, $"source '{source.Name}'"), SourceOrigin.Configuration);
         }
 
         foreach (var source in outbox.RuntimeSources())
@@ -46,7 +46,7 @@ public sealed class SourceRegistry(Outbox outbox, IngestionOptions options, ILog
 
             try
             {
-                Start(source, SourceOrigin.Runtime);
+                Start(IngestionConfiguration.Validate(source, $"source '{source.Name}'"), SourceOrigin.Runtime);
             }
             catch (IngestionConfigurationException e)
             {
@@ -112,9 +112,9 @@ public sealed class SourceRegistry(Outbox outbox, IngestionOptions options, ILog
 
     private static SourceNameTakenException Taken(string name) => new($"source '{name}':Name", "is already a source");
 
+    /// <summary>Starts a source its caller has validated.</summary>
     private ScanReport? Start(SourceOptions source, SourceOrigin origin)
     {
-        IngestionConfiguration.Validate(source, $"source '{source.Name}'");
         var active = new ActiveSource(source, origin);
         if (!_sources.TryAdd(source.Name, active)) throw Taken(source.Name);
         var report = Refresh(source.Name);
