@@ -64,7 +64,7 @@ public static class IngestionHosting
         });
         if (service is null) return;
         app.MapGet("/metrics", () => Results.Text(service.Metrics.Render(service.Outbox.Counts()), "text/plain; version=0.0.4; charset=utf-8"));
-        var keys = new ApiKeyGate(app.Services.GetRequiredService<GraphQLHttpOptions>().ApiKeys);
+        var keys = new ApiKeyGate(app.Services.GetRequiredService<GraphQLHttpOptions>());
         var options = app.Services.GetRequiredService<IngestionOptions>();
         app.MapPost("/articles", async (HttpContext http, CancellationToken _) => await PostArticleAsync(http, service, options, keys).ConfigureAwait(false));
         SourceEndpoints.Map(app, service, keys);

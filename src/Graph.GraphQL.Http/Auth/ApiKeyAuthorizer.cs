@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 namespace Graph.GraphQL.Http.Auth;
 
 /// <summary>Whether a caller may run an operation.</summary>
-internal enum Access
+public enum Access
 {
     Allowed,
 
@@ -25,7 +25,7 @@ internal enum Access
 /// key; queries and subscriptions only when configured so. Keys are compared by their SHA-256 digests with
 /// <see cref="CryptographicOperations.FixedTimeEquals"/>, so neither the content nor the length of a key leaks through timing.
 /// </summary>
-internal sealed class ApiKeyAuthorizer
+public sealed class ApiKeyAuthorizer
 {
     private readonly byte[][] _keyDigests;
     private readonly bool _requireKeyForQueries;
