@@ -10,6 +10,12 @@ namespace Graph.Ingestion.Tests;
 public sealed class KillRestartTests
 {
     private const int Articles = 300;
+
+    // Long enough that ingesting the corpus takes seconds even with session 3's faster extraction: at 500 characters
+    // a quiet machine stored all 300 articles before the first progress poll could time a kill. (At 2,000 the corpus
+    // also holds an acronym whose two articles resolve differently by arrival order; the engine writes in claim
+    // order, so a killed run matches a clean one.)
+    private const int ArticleChars = 2_000;
     private const int Kills = 10;
 
     [Fact]
@@ -20,7 +26,7 @@ public sealed class KillRestartTests
         var cleanSnapshot = await CleanRunAsync(clean);
 
         var articles = killed.Sub("articles");
-        Corpus.WriteBbc(articles, Articles, maxChars: 500);
+        Corpus.WriteBbc(articles, Articles, maxChars: ArticleChars);
         // Small write batches: many commits, so kills land between and inside them.
         var config = killed.Config(new { WriteBatchSize = 8, Sources = new[] { new { Name = "corpus", Kind = "Folder", Path = articles } } });
         var random = new Random(20261122);
@@ -67,7 +73,7 @@ public sealed class KillRestartTests
     private static async Task<IReadOnlyList<string>> CleanRunAsync(TestFolder folder)
     {
         var articles = folder.Sub("articles");
-        Corpus.WriteBbc(articles, Articles, maxChars: 500);
+        Corpus.WriteBbc(articles, Articles, maxChars: ArticleChars);
         var config = folder.Config(new { WriteBatchSize = 8, Sources = new[] { new { Name = "corpus", Kind = "Folder", Path = articles } } });
         using (var server = await ServerProcess.StartAsync(folder.Root, config))
         {

@@ -11,8 +11,8 @@ namespace Graph.Ingestion.Processing;
 
 /// <summary>
 /// Drains the outbox: a claimer takes due items oldest first into a bounded channel; one extraction worker per core
-/// turns each into facts; one writer gathers them into batches for the store and commits each item's outcome to the
-/// outbox only after the store has it. The bounded channels are the backpressure: when the store is paused or slow,
+/// turns each into facts; one writer gathers them, in claim order (<see cref="ClaimOrder{T}"/>), into batches for the
+/// store and commits each item's outcome to the outbox only after the store has it. The bounded channels are the backpressure: when the store is paused or slow,
 /// the claimer stops taking items instead of filling memory. Run it only while holding the queue's <see cref="WorkerLock"/>.
 /// </summary>
 public sealed class IngestionEngine(Outbox outbox, ItemProcessor processor, StoreWriter writer, IngestionOptions options, IngestionMetrics metrics, ILogger logger)
@@ -38,14 +38,17 @@ public sealed class IngestionEngine(Outbox outbox, ItemProcessor processor, Stor
     {
         var recovered = outbox.Recover();
         if (recovered > 0) logger.LogInformation("{Count} item(s) left processing by an earlier run are pending again", recovered);
-        var toExtract = Channel.CreateBounded<OutboxItem>(new BoundedChannelOptions(options.ChannelCapacity) { SingleWriter = true });
-        var toWrite = Channel.CreateBounded<(OutboxItem Item, ProcessResult Result)>(new BoundedChannelOptions(options.ChannelCapacity) { SingleReader = true });
+        var toExtract = Channel.CreateBounded<Claimed>(new BoundedChannelOptions(options.ChannelCapacity) { SingleWriter = true });
+        var toWrite = Channel.CreateBounded<Finished>(new BoundedChannelOptions(options.ChannelCapacity) { SingleReader = true });
         processor.EntriesQueued = Wake;
-        var claimer = Task.Run(() => ClaimAsync(toExtract.Writer, cancellationToken), CancellationToken.None);
+        // Slots for claimed items not yet written. Writing in claim order means one slow item (a fetch waiting for its
+        // timeout) holds back everything claimed after it; the slots keep what piles up behind it, facts included, finite.
+        using var unwritten = new SemaphoreSlim(InFlightBound(options));
+        var claimer = Task.Run(() => ClaimAsync(toExtract.Writer, unwritten, cancellationToken), CancellationToken.None);
         var extractors = Enumerable.Range(0, options.EffectiveExtractionWorkers)
             .Select(_ => Task.Run(() => ExtractAsync(toExtract.Reader, toWrite.Writer, cancellationToken), CancellationToken.None))
             .ToArray();
-        var writing = Task.Run(() => WriteAsync(toWrite.Reader, cancellationToken), CancellationToken.None);
+        var writing = Task.Run(() => WriteAsync(toWrite.Reader, unwritten, cancellationToken), CancellationToken.None);
         try
         {
             await claimer.ConfigureAwait(false);
@@ -61,8 +64,9 @@ public sealed class IngestionEngine(Outbox outbox, ItemProcessor processor, Stor
         }
     }
 
-    private async Task ClaimAsync(ChannelWriter<OutboxItem> channel, CancellationToken cancellationToken)
+    private async Task ClaimAsync(ChannelWriter<Claimed> channel, SemaphoreSlim unwritten, CancellationToken cancellationToken)
     {
+        var order = 0L;
         while (!cancellationToken.IsCancellationRequested)
         {
             try
@@ -77,8 +81,9 @@ public sealed class IngestionEngine(Outbox outbox, ItemProcessor processor, Stor
 
                 foreach (var item in items)
                 {
+                    await unwritten.WaitAsync(cancellationToken).ConfigureAwait(false);
                     Interlocked.Increment(ref _inFlight);
-                    await channel.WriteAsync(item, cancellationToken).ConfigureAwait(false);
+                    await channel.WriteAsync(new Claimed(order++, item), cancellationToken).ConfigureAwait(false);
                 }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -93,16 +98,16 @@ public sealed class IngestionEngine(Outbox outbox, ItemProcessor processor, Stor
         }
     }
 
-    private async Task ExtractAsync(ChannelReader<OutboxItem> input, ChannelWriter<(OutboxItem, ProcessResult)> output, CancellationToken cancellationToken)
+    private async Task ExtractAsync(ChannelReader<Claimed> input, ChannelWriter<Finished> output, CancellationToken cancellationToken)
     {
         try
         {
-            await foreach (var item in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (var (order, item) in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 var clock = Stopwatch.StartNew();
                 var result = await processor.ProcessAsync(item, cancellationToken).ConfigureAwait(false);
                 if (result is ProcessResult.Extracted) metrics.ExtractionSeconds.Observe(clock.Elapsed.TotalSeconds);
-                await output.WriteAsync((item, result), cancellationToken).ConfigureAwait(false);
+                await output.WriteAsync(new Finished(order, item, result), cancellationToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -110,17 +115,27 @@ public sealed class IngestionEngine(Outbox outbox, ItemProcessor processor, Stor
         }
     }
 
-    private async Task WriteAsync(ChannelReader<(OutboxItem Item, ProcessResult Result)> input, CancellationToken cancellationToken)
+    private async Task WriteAsync(ChannelReader<Finished> input, SemaphoreSlim unwritten, CancellationToken cancellationToken)
     {
+        var inOrder = new ClaimOrder<(OutboxItem Item, ProcessResult Result)>();
         var batch = new List<(OutboxItem Item, ProcessResult Result)>();
         try
         {
-            while (await input.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+            while (true)
             {
+                while (input.TryRead(out var finished)) inOrder.Add(finished.Order, (finished.Item, finished.Result));
                 batch.Clear();
-                while (batch.Count < options.WriteBatchSize && input.TryRead(out var next)) batch.Add(next);
-                await CommitAsync(batch, cancellationToken).ConfigureAwait(false);
-                Interlocked.Add(ref _inFlight, -batch.Count);
+                inOrder.TakeReady(batch, Math.Max(1, options.WriteBatchSize));
+                if (batch.Count > 0)
+                {
+                    await CommitAsync(batch, cancellationToken).ConfigureAwait(false);
+                    Interlocked.Add(ref _inFlight, -batch.Count);
+                    unwritten.Release(batch.Count);
+                    continue;
+                }
+
+                // Nothing is next in claim order yet: wait for more to finish (what waits is at most what is in flight).
+                if (!await input.WaitToReadAsync(cancellationToken).ConfigureAwait(false)) break;
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -179,6 +194,9 @@ public sealed class IngestionEngine(Outbox outbox, ItemProcessor processor, Stor
         }
     }
 
+    private static int InFlightBound(IngestionOptions options) =>
+        2 * Math.Max(1, options.ChannelCapacity) + Math.Max(1, options.WriteBatchSize) + options.EffectiveExtractionWorkers;
+
     private ItemCompletion Fail(OutboxItem item, ProcessResult.Failed failed)
     {
         var state = outbox.Fail(item.Id, failed.Error, failed.Permanent, options.MaxAttempts, options.RetryBaseDelay);
@@ -203,4 +221,10 @@ public sealed class IngestionEngine(Outbox outbox, ItemProcessor processor, Stor
             return [(null, $"{facts[0].Article.Id}: the store refused the facts: {string.Join("; ", e.Problems)}")];
         }
     }
+
+    /// <summary>An item as claimed, with its place in claim order.</summary>
+    private readonly record struct Claimed(long Order, OutboxItem Item);
+
+    /// <summary>An item as extraction left it, with its place in claim order.</summary>
+    private readonly record struct Finished(long Order, OutboxItem Item, ProcessResult Result);
 }
