@@ -40,7 +40,7 @@ public class PushCommandTests
         var (code, output, error) = cli.RunWith(NoNeo4jEnvironment, "push", "--neo4j", neo4j.BaseUri.ToString(), "--user", "neo4j", "--password", "secret", "--batch-size", "3");
 
         code.Should().Be(0, error);
-        conversation.TransactionsOpened.Should().Be(2, "4 articles in batches of 3");
+        conversation.TransactionsOpened.Should().Be(3, "4 articles in batches of 3, then one read of the target to carry hand curation over");
         error.Should().Contain("pushed 3/4 article(s)").And.Contain("pushed 4/4 article(s)");
         output.Should().Contain("pushed 4 article(s) to Neo4j").And.Contain("4 added").And.Contain("Neo4j now holds 4 article(s)");
         conversation.Statements.Should().Contain(s => s.Statement.StartsWith("schema/", StringComparison.Ordinal), "the adapter's schema is applied first");

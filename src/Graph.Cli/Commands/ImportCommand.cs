@@ -74,9 +74,10 @@ internal static class ImportCommand
     private static async Task<int> ImportExportAsync(CommandContext context, string input, string format, CancellationToken cancellationToken)
     {
         IReadOnlyList<ReplayedArticle> articles;
+        GraphSnapshot graph;
         try
         {
-            var graph = format switch
+            graph = format switch
             {
                 "jsonl" => JsonlReader.ReadFile(input),
                 "graphml" => GraphMlReader.ReadFile(input),
@@ -93,6 +94,7 @@ internal static class ImportCommand
         await using var store = await SqliteGraphStore.OpenAsync(new SqliteStoreOptions { Path = context.DatabasePath, Clock = clock }, context.Ontology, cancellationToken).ConfigureAwait(false);
         var outcomes = await GraphLoader.LoadAsync(store, clock, articles, null, cancellationToken).ConfigureAwait(false);
         Report(outcomes, articles.Sum(a => a.Facts.Statements.Count));
+        await CurationReport.CarryOverAsync(store, graph, cancellationToken).ConfigureAwait(false);
         return 0;
     }
 

@@ -71,6 +71,7 @@ internal static class PushCommand
                 await using var target = await Neo4jGraphStore.OpenAsync(options, context.Ontology, cancellationToken: cancellationToken).ConfigureAwait(false);
                 var copier = new Neo4jArticleCopier(target, context.Ontology);
                 var outcomes = await WithProgressAsync(articles, size, copier, cancellationToken).ConfigureAwait(false);
+                await CurationReport.CarryOverAsync(target, graph, cancellationToken).ConfigureAwait(false);
                 var counts = await target.GetCountsAsync(cancellationToken).ConfigureAwait(false);
                 int Count(PutOutcome outcome) => outcomes.Count(o => o.Outcome == outcome);
                 Console.WriteLine($"pushed {articles.Count} article(s) to {options}: {Count(PutOutcome.Added)} added, {Count(PutOutcome.Replaced)} replaced, "

@@ -11,7 +11,8 @@ public sealed record ReplayedArticle(ArticleFacts Facts, DateTimeOffset? Ingeste
 /// Turns a snapshot back into what its articles contributed (each article's entities under the names it gave them,
 /// and its statements in their original order), in the order the source store took them in. Putting these into an
 /// empty store rebuilds the same graph: entities, ids, relations and aggregates are derived by the store, as they
-/// were the first time. What this cannot carry: manual curation (merges, hand-given aliases), which lives outside articles.
+/// were the first time. Manual curation (merges, hand-given aliases) lives outside articles: once the articles are in,
+/// <see cref="CurationReplay"/> makes it again.
 /// </summary>
 public static class GraphReplay
 {
