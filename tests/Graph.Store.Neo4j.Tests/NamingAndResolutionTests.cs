@@ -101,9 +101,37 @@ public sealed class NamingAndResolutionTests
     [Fact]
     public void The_candidate_query_row_carries_the_surname_only_for_multi_word_people()
     {
-        EntityResolution.QueryRow(new ArticleEntity("Vladimir Putin", "PERSON"))["surname"].Should().Be("putin");
-        EntityResolution.QueryRow(new ArticleEntity("Putin", "PERSON"))["surname"].Should().BeNull();
-        EntityResolution.QueryRow(new ArticleEntity("Bank of England", "ORGANIZATION"))["surname"].Should().BeNull();
-        EntityResolution.QueryRow(new ArticleEntity("Bank of England", "ORGANIZATION"))["key"].Should().Be(NameKey.Of("Bank of England"));
+        EntityResolution.QueryRows(new ArticleEntity("Vladimir Putin", "PERSON")).Single()["surname"].Should().Be("putin");
+        EntityResolution.QueryRows(new ArticleEntity("Putin", "PERSON")).Single()["surname"].Should().BeNull();
+        EntityResolution.QueryRows(new ArticleEntity("Bank of England", "ORGANIZATION")).Single()["surname"].Should().BeNull();
+        EntityResolution.QueryRows(new ArticleEntity("Bank of England", "ORGANIZATION")).Single()["key"].Should().Be(NameKey.Of("Bank of England"));
+    }
+
+    [Theory]
+    [InlineData("International Widget Council", "IWC", "iwc")]
+    [InlineData("International Widget Council", "I.W.C.", "i w c")]
+    [InlineData("Bank of Freedonia", "BoF", "bof")]
+    [InlineData("Chamber of Shipping", "CS", "cs")]
+    public void An_alias_spelling_the_names_initials_is_an_acronym_of_it(string name, string alias, string key) =>
+        EntityNameRules.AcronymKeys(NameKey.Of(name), [alias, "the council"]).Should().Equal(key);
+
+    [Theory]
+    [InlineData("International Widget Council", "IW")]
+    [InlineData("International Widget Council", "Council")]
+    [InlineData("Widgets", "W")]
+    [InlineData("International Widget Council", "IWC2")]
+    public void Other_aliases_are_no_acronym(string name, string alias) =>
+        EntityNameRules.AcronymKeys(NameKey.Of(name), [alias]).Should().BeEmpty();
+
+    [Fact]
+    public void A_full_name_joins_the_entity_named_by_the_acronym_the_article_gives_it_and_asks_for_it()
+    {
+        var iwc = new Candidate("organization:iwc", "iwc", ["iwc"], null);
+        var full = new ArticleEntity("International Widget Council", "ORGANIZATION", ["IWC", "the council"]);
+        Resolve([full], ("iwc", iwc)).Should().Equal("organization:iwc");
+        Resolve([new ArticleEntity("International Widget Council", "ORGANIZATION", ["the council"])], ("iwc", iwc)).Should().Equal([null], "no acronym given, no join");
+        var council = new Candidate("organization:council", "council", ["council"], null);
+        Resolve([full], ("council", council)).Should().Equal([null], "an alias that is no acronym never joins a canonical name");
+        EntityResolution.QueryRows(full).Select(r => r["key"]).Should().Equal("international widget council", "iwc");
     }
 }

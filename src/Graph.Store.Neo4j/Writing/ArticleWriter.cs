@@ -100,7 +100,7 @@ internal sealed class ArticleWriter(QueryTransaction tx, Neo4jStatements cypher,
             return [];
         }
 
-        var names = locals.Select(EntityResolution.QueryRow).ToList();
+        var names = locals.SelectMany(EntityResolution.QueryRows).ToList();
         var candidates = (await tx.RunAsync(cypher.ResolutionCandidates, Parameters.Of(("names", names)), ct)).Records
             .ToLookup(
                 r => r.GetString("forKey"),

@@ -9,7 +9,8 @@ internal sealed record Candidate(string Id, string NameKey, IReadOnlyList<string
 
 /// <summary>
 /// The resolution rule both stores share (see the SQLite store's EntityResolver): tiers, first decisive one wins —
-/// a manual merge of that name → the kept entity; same canonical NameKey; that name as an alias; PERSON one-word name →
+/// a manual merge of that name → the kept entity; same canonical NameKey; that name as an alias; an entity named by an
+/// acronym the article gives for the name ("IMF" for "International Monetary Fund"); PERSON one-word name →
 /// the one multi-word PERSON whose last word it is; PERSON multi-word name → the one-word PERSON that is its surname,
 /// when no PERSON has that surname as last word. One candidate joins; several are ambiguous (a new entity: people who
 /// share a surname are never merged silently); none tries the next tier. Only the article's canonical name is matched,
@@ -39,13 +40,20 @@ internal static class EntityResolution
         return result;
     }
 
-    /// <summary>What the candidate query needs for one name: its key, type, whether it is one word, and its surname (multi-word PERSON only).</summary>
-    public static Dictionary<string, object?> QueryRow(ArticleEntity local)
+    /// <summary>
+    /// What the candidate query needs for one name: its key, type, whether it is one word, and its surname (multi-word
+    /// PERSON only); then a row for each acronym of it the article gives, which asks only for entities of that name.
+    /// </summary>
+    public static IEnumerable<Dictionary<string, object?>> QueryRows(ArticleEntity local)
     {
         var key = NameKey.Of(local.Name);
         var oneWord = EntityNameRules.IsOneWord(key);
         var surname = local.Type == EntityNameRules.Person && !oneWord ? EntityNameRules.LastWord(key) : null;
-        return Parameters.Of(("key", key), ("type", local.Type), ("oneWord", oneWord), ("surname", surname));
+        yield return Parameters.Of(("key", key), ("type", local.Type), ("oneWord", oneWord), ("surname", surname));
+        foreach (var acronym in EntityNameRules.AcronymKeys(key, local.Aliases))
+        {
+            yield return Parameters.Of(("key", acronym), ("type", local.Type), ("oneWord", false), ("surname", null));
+        }
     }
 
     private static string? ResolveOne(ArticleEntity local, ILookup<string, Candidate> candidatesByKey, IReadOnlyDictionary<string, string> redirects, HashSet<string> claimed)
@@ -62,6 +70,7 @@ internal static class EntityResolution
         {
             () => candidates.Where(c => c.NameKey == key),
             () => candidates.Where(c => c.AliasKeys.Contains(key)),
+            () => EntityNameRules.AcronymKeys(key, local.Aliases).SelectMany(acronym => candidatesByKey[acronym].Where(c => c.NameKey == acronym)),
         };
         if (local.Type == EntityNameRules.Person && oneWord)
         {

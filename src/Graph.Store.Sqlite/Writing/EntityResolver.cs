@@ -11,6 +11,8 @@ namespace Graph.Store.Sqlite.Writing;
 /// <item>a recorded manual merge of that name (and type) → the kept entity;</item>
 /// <item>an entity of the type whose canonical name has the same <see cref="NameKey"/>;</item>
 /// <item>an entity of the type with that name as an alias;</item>
+/// <item>an entity of the type whose canonical name is an acronym this article gives for the name ("IMF" seen first,
+/// then "International Monetary Fund (IMF)"): the other order joins by alias, so arrival order does not split them;</item>
 /// <item>PERSON only, a one-word name: the one multi-word PERSON whose last word it is ("Putin" → "Vladimir Putin");</item>
 /// <item>PERSON only, a multi-word name: the one-word PERSON that is its last word ("Putin" seen first), when no other
 /// multi-word PERSON has that last word.</item>
@@ -18,7 +20,7 @@ namespace Graph.Store.Sqlite.Writing;
 /// A tier with exactly one candidate joins it; with several it is ambiguous and the entity is new (two people who
 /// share a surname are never merged silently); with none the next tier is tried. Only the article's canonical name
 /// is matched, never its aliases (titles like "the Russian President" name different people over time), so a full
-/// name never joins a different full name. Entities already claimed by another entity of the same article are not
+/// name never joins a different full name; the one exception is an alias that spells the name's own initials. Entities already claimed by another entity of the same article are not
 /// candidates: the article says they are different things.
 /// </summary>
 /// <remarks>Lookups go through the transaction's <see cref="EntityLookup"/>; only the (rare) merge redirects are asked directly.</remarks>
@@ -42,10 +44,11 @@ internal sealed class EntityResolver(SqlSession db, EntityLookup lookup)
             return merged;
         }
 
-        var tiers = new List<Func<IEnumerable<string>>>(3)
+        var tiers = new List<Func<IEnumerable<string>>>(4)
         {
             () => lookup.IdsByName(type, key),
             () => lookup.IdsByAlias(type, key),
+            () => EntityNameRules.AcronymKeys(key, local.Aliases).SelectMany(acronym => lookup.IdsByName(type, acronym)).Distinct(StringComparer.Ordinal),
         };
         if (type == EntityNameRules.Person && EntityNameRules.IsOneWord(key))
         {

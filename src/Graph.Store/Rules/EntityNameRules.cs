@@ -26,4 +26,39 @@ internal static class EntityNameRules
     /// <summary>The last word of a multi-word PERSON name (for "Putin" → "Vladimir Putin"); null otherwise.</summary>
     public static string? LastToken(string type, string nameKey) =>
         type == Person && !IsOneWord(nameKey) ? LastWord(nameKey) : null;
+
+    // Short words an acronym may leave out ("Chamber of Commerce" → CC) or keep ("Bank of England" → BoE): both
+    // readings are tried, initials of every word and initials without these.
+    private static readonly HashSet<string> SkippedInAcronyms = new(StringComparer.Ordinal)
+    {
+        "of", "the", "and", "for", "on", "in", "at", "to", "de", "du", "des", "la", "le", "el", "der", "von", "y", "et",
+    };
+
+    /// <summary>
+    /// The article's names for an entity that are an acronym of its canonical name (the article says "British Widget
+    /// Council (BWC)"): their keys, as an entity named by that acronym would have it ("B.W.C." keys as "b w c").
+    /// Why: resolution matches only canonical names, so an entity first seen as "BWC" would otherwise never meet the
+    /// full name that an article gives it later, while the other order joins them by alias.
+    /// </summary>
+    public static IEnumerable<string> AcronymKeys(string canonicalKey, IEnumerable<string> aliases)
+    {
+        var words = canonicalKey.Split(' ');
+        if (words.Length < 2)
+        {
+            yield break;
+        }
+
+        var all = string.Concat(words.Select(w => w[0]));
+        var content = string.Concat(words.Where(w => !SkippedInAcronyms.Contains(w)).Select(w => w[0]));
+        foreach (var alias in aliases)
+        {
+            var key = NameKey.Of(alias);
+            var letters = key.Split(' ');
+            var squashed = letters.Length == 1 ? key : letters.All(l => l.Length == 1) ? string.Concat(letters) : null;
+            if (squashed is { Length: >= 2 } && squashed.All(char.IsLetter) && (squashed == all || squashed == content))
+            {
+                yield return key;
+            }
+        }
+    }
 }

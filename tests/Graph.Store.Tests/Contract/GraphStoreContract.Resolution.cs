@@ -29,6 +29,33 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task An_acronym_and_the_full_name_that_gives_it_are_one_entity_whichever_arrives_first()
+    {
+        async Task<GraphSnapshot> InOrder(params ArticleFacts[] articles)
+        {
+            var store = await NewStoreAsync();
+            foreach (var article in articles) await store.PutArticleAsync(article);
+            return await store.ReadAllAsync();
+        }
+
+        var shortFirst = Article("a1").Entity("IWC", "ORGANIZATION").Entity("Ruritania", "LOCATION").Says("IWC", "CRITICIZED", "Ruritania").Build();
+        var fullLater = Article("a2").Entity("International Widget Council", "ORGANIZATION", "IWC").Entity("Ruritania", "LOCATION")
+            .Says("International Widget Council", "CRITICIZED", "Ruritania").Build();
+        var one = await InOrder(shortFirst, fullLater);
+        var other = await InOrder(fullLater, shortFirst);
+
+        one.Entities.Select(e => e.Id).Should().Equal("location:ruritania", "organization:international-widget-council");
+        one.Named("International Widget Council").Aliases.Should().Equal("IWC");
+        one.Relations.Should().ContainSingle().Which.Support.Should().Be(2);
+        other.Entities.Select(e => (e.Id, e.Name)).Should().Equal(one.Entities.Select(e => (e.Id, e.Name)));
+
+        var unrelated = await InOrder(
+            Article("b1").Entity("Council", "ORGANIZATION").Build(),
+            Article("b2").Entity("International Widget Council", "ORGANIZATION", "the Council").Build());
+        unrelated.Entities.Should().HaveCount(2, "an alias that is not an acronym never joins an entity's canonical name");
+    }
+
+    [Fact]
     public async Task Two_people_sharing_a_surname_are_never_merged_silently()
     {
         var store = await NewStoreAsync();
