@@ -84,6 +84,57 @@ public sealed class RuntimeSourceTests
         status.GetProperty("ingestionStatus").GetProperty("pending").GetInt32().Should().Be(0);
     }
 
+    [Fact]
+    public async Task A_source_added_to_a_standby_process_is_watched_by_the_worker_and_removed_there_when_the_standby_removes_it()
+    {
+        using var folder = new TestFolder();
+        var wire = folder.Sub("wire");
+        var later = folder.Sub("later");
+        Corpus.WriteBbc(later, 3);
+        var files = Directory.EnumerateFiles(later).Order(StringComparer.Ordinal).ToList();
+        File.Move(files[0], Path.Combine(wire, Path.GetFileName(files[0])));
+        var config = folder.Config(new { RuntimeSourceSyncSeconds = 1 });
+
+        using var worker = await ServerProcess.StartAsync(folder.Root, config);
+        await worker.WaitIdleAsync(0, TimeSpan.FromMinutes(1));
+        using var standby = await ServerProcess.StartAsync(folder.Root, config);
+        (await standby.QueryAsync("{ ingestionStatus { state } }")).GetProperty("ingestionStatus").GetProperty("state").GetString().Should().Be("standby");
+
+        using (var added = await Send(standby, HttpMethod.Post, "/sources", new { name = "wire", kind = "folder", location = wire }))
+        {
+            added.StatusCode.Should().Be(HttpStatusCode.Created);
+            (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("queued").GetInt32().Should().Be(1, "the standby scans it once");
+        }
+
+        await worker.WaitForArticlesAsync(1, TimeSpan.FromMinutes(1));
+        (await Eventually(async () => (await Listed(worker)).SequenceEqual(["wire runtime"]))).Should().BeTrue("the worker starts the source the standby recorded");
+        (await Listed(standby)).Should().BeEmpty("a standby runs no source");
+
+        // Watched by the worker: a file dropped in now is read without any rescan being asked for.
+        File.Move(files[1], Path.Combine(wire, Path.GetFileName(files[1])));
+        await worker.WaitForArticlesAsync(2, TimeSpan.FromMinutes(1));
+
+        (await Send(standby, HttpMethod.Delete, "/sources/wire")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await Send(standby, HttpMethod.Delete, "/sources/wire")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await Eventually(async () => (await Listed(worker)).Count == 0)).Should().BeTrue("the worker stops a source the standby removed");
+        File.Move(files[2], Path.Combine(wire, Path.GetFileName(files[2])));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        (await worker.StatusAsync()).GetProperty("stats").GetProperty("articles").GetInt32().Should().Be(2, "a removed source is no longer watched");
+    }
+
+    // Polls for up to 30 seconds: what another process does shows after the worker's next sync.
+    private static async Task<bool> Eventually(Func<Task<bool>> condition)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (clock.Elapsed > TimeSpan.FromSeconds(30)) return false;
+            await Task.Delay(250);
+        }
+
+        return true;
+    }
+
     private static async Task<HttpResponseMessage> Send(ServerProcess server, HttpMethod method, string path, object? body = null)
     {
         using var request = new HttpRequestMessage(method, new Uri(server.BaseUri, path));

@@ -35,6 +35,7 @@ public static class IngestionConfiguration
             MaxFeedItems = Int(section, "MaxFeedItems", defaults.MaxFeedItems, 1, 1_000_000),
             FullTextMinChars = Int(section, "FullTextMinChars", defaults.FullTextMinChars, 0, 1_000_000),
             RescanInterval = Seconds(section, "RescanIntervalSeconds", defaults.RescanInterval),
+            RuntimeSourceSync = Seconds(section, "RuntimeSourceSyncSeconds", defaults.RuntimeSourceSync),
             StoreTimeout = Seconds(section, "StoreTimeoutSeconds", defaults.StoreTimeout),
             StoreBreakDuration = Seconds(section, "StoreBreakSeconds", defaults.StoreBreakDuration),
             KeepDone = Seconds(section, "KeepDoneSeconds", defaults.KeepDone),

@@ -48,6 +48,9 @@ public sealed record IngestionOptions
     /// <summary>How often watched folders are rescanned in full (the watcher can miss events).</summary>
     public TimeSpan RescanInterval { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>How often the worker looks in the queue file for run-time sources another process added or removed.</summary>
+    public TimeSpan RuntimeSourceSync { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How long a store write may take before it counts as failed.</summary>
     public TimeSpan StoreTimeout { get; init; } = TimeSpan.FromSeconds(60);
 

@@ -11,6 +11,9 @@ namespace Graph.Ingestion.Sources;
 /// are read again after a restart; configuration wins a name both claim). Each is refreshed at start; folders
 /// are watched (FileSystemWatcher, debounced, with a periodic full rescan because watchers drop events); each source
 /// with a cron <see cref="SourceOptions.Schedule"/> (Quartz syntax) is refreshed at its times. Refreshing only queues work in the outbox.
+/// Sources run only in the worker process (after <see cref="StartAsync"/>): a standby process sharing the queue file
+/// records a source added to it, scans it once, and leaves watching and scheduling to the worker, which picks up
+/// run-time sources added or removed by other processes every <see cref="IngestionOptions.RuntimeSourceSync"/>.
 /// </summary>
 public sealed class SourceRegistry(Outbox outbox, IngestionOptions options, ILogger logger, Action wake) : IAsyncDisposable
 {
@@ -18,6 +21,11 @@ public sealed class SourceRegistry(Outbox outbox, IngestionOptions options, ILog
     private readonly ConcurrentDictionary<string, Timer> _debounce = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock _scanGate = new();
     private readonly Lock _changeGate = new();
+
+    // Recorded run-time sources that could not start (e.g. their folder went): not tried again every sync, and logged once.
+    private readonly ConcurrentDictionary<string, SourceOptions> _unstartable = new(StringComparer.OrdinalIgnoreCase);
+    private Timer? _sync;
+    private volatile bool _started;
 
     public IReadOnlyList<SourceOptions> Sources => [.. _sources.Values.Select(s => s.Options).OrderBy(s => s.Name, StringComparer.Ordinal)];
 
@@ -34,33 +42,91 @@ public sealed class SourceRegistry(Outbox outbox, IngestionOptions options, ILog
             Start(IngestionConfiguration.Validate(source, $"source '{source.Name}'"), SourceOrigin.Configuration);
         }
 
-        foreach (var source in outbox.RuntimeSources())
+        lock (_changeGate)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (_sources.TryGetValue(source.Name, out var running))
+            foreach (var source in outbox.RuntimeSources())
             {
-                if (running.Origin == SourceOrigin.Runtime) continue; // added through the API before the start got here
-                logger.LogWarning("Run-time source {Source} is shadowed by a configured source of that name; the configured one is read", source.Name);
-                continue;
+                cancellationToken.ThrowIfCancellationRequested();
+                if (_sources.TryGetValue(source.Name, out var running) && running.Origin == SourceOrigin.Configuration)
+                {
+                    logger.LogWarning("Run-time source {Source} is shadowed by a configured source of that name; the configured one is read", source.Name);
+                    continue;
+                }
+
+                StartRecorded(source);
             }
 
-            try
-            {
-                Start(IngestionConfiguration.Validate(source, $"source '{source.Name}'"), SourceOrigin.Runtime);
-            }
-            catch (IngestionConfigurationException e)
-            {
-                // Valid when added, invalid now (e.g. its folder was deleted): say so and keep the rest running.
-                logger.LogError("Run-time source {Source} cannot start: {Error}", source.Name, e.Message);
-            }
+            _started = true;
         }
 
+        _sync = new Timer(_ => SyncRuntimeSources(), null, options.RuntimeSourceSync, options.RuntimeSourceSync);
         return Task.CompletedTask;
     }
 
     /// <summary>
+    /// Brings the running run-time sources in line with those recorded in the queue file: starts the ones another
+    /// process (a standby sharing the file) added, stops the ones it removed. Only the worker runs it.
+    /// </summary>
+    public void SyncRuntimeSources()
+    {
+        List<ActiveSource> stopped;
+        try
+        {
+            lock (_changeGate)
+            {
+                var recorded = outbox.RuntimeSources();
+                var names = recorded.Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                foreach (var source in recorded.Where(s => !_sources.ContainsKey(s.Name)))
+                {
+                    StartRecorded(source);
+                }
+
+                foreach (var gone in _unstartable.Keys.Where(n => !names.Contains(n)))
+                {
+                    _unstartable.TryRemove(gone, out _);
+                }
+
+                stopped = [.. _sources.Values.Where(a => a.Origin == SourceOrigin.Runtime && !names.Contains(a.Options.Name))];
+                foreach (var active in stopped)
+                {
+                    _sources.TryRemove(active.Options.Name, out _);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            logger.LogError("Cannot read the run-time sources from the queue file: {Error}", e.Message);
+            return;
+        }
+
+        foreach (var active in stopped)
+        {
+            if (_debounce.TryRemove(active.Options.Name, out var timer)) timer.Dispose();
+            active.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            logger.LogInformation("Source {Source} removed by another process", active.Options.Name);
+        }
+    }
+
+    // Starts a recorded run-time source unless it is known not to start; call under _changeGate.
+    private void StartRecorded(SourceOptions source)
+    {
+        if (_sources.ContainsKey(source.Name) || _unstartable.TryGetValue(source.Name, out var failed) && failed == source) return;
+        try
+        {
+            Start(IngestionConfiguration.Validate(source, $"source '{source.Name}'"), SourceOrigin.Runtime);
+            _unstartable.TryRemove(source.Name, out _);
+        }
+        catch (IngestionConfigurationException e)
+        {
+            // Valid when added, invalid now (e.g. its folder was deleted): say so once and keep the rest running.
+            _unstartable[source.Name] = source;
+            logger.LogError("Run-time source {Source} cannot start: {Error}", source.Name, e.Message);
+        }
+    }
+
+    /// <summary>
     /// Adds a source at run time: validated, recorded in the queue file (it outlives a restart), refreshed at once,
-    /// watched and scheduled.
+    /// watched and scheduled. On a standby process it is recorded and scanned once; the worker starts it.
     /// </summary>
     /// <exception cref="SourceNameTakenException">A source of that name exists.</exception>
     /// <exception cref="IngestionConfigurationException">The source is invalid.</exception>
@@ -79,8 +145,11 @@ public sealed class SourceRegistry(Outbox outbox, IngestionOptions options, ILog
         {
             var configured = options.Sources.Any(s => string.Equals(s.Name, source.Name, StringComparison.OrdinalIgnoreCase));
             if (configured || _sources.ContainsKey(source.Name) || !outbox.SaveRuntimeSource(source)) throw Taken(source.Name);
-            return Task.FromResult(Start(source, SourceOrigin.Runtime));
+            if (_started) return Task.FromResult(Start(source, SourceOrigin.Runtime));
         }
+
+        logger.LogInformation("Source {Source} recorded; the process working the queue watches and schedules it", source.Name);
+        return Task.FromResult(Scan(source));
     }
 
     /// <summary>
@@ -94,10 +163,17 @@ public sealed class SourceRegistry(Outbox outbox, IngestionOptions options, ILog
         ActiveSource? removed;
         lock (_changeGate)
         {
-            if (!_sources.TryGetValue(name, out removed)) return false;
-            if (removed.Origin == SourceOrigin.Configuration)
+            if (options.Sources.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)) is { } configured)
             {
-                throw new IngestionConfigurationException($"source '{removed.Options.Name}'", "comes from configuration (Ingestion:Sources); remove it there");
+                throw new IngestionConfigurationException($"source '{configured.Name}'", "comes from configuration (Ingestion:Sources); remove it there");
+            }
+
+            if (!_sources.TryGetValue(name, out removed))
+            {
+                // Recorded but not running here: this is a standby process (the worker stops it at its next sync), or
+                // it could not start.
+                _unstartable.TryRemove(name, out _);
+                return outbox.RemoveRuntimeSource(name);
             }
 
             outbox.RemoveRuntimeSource(removed.Options.Name);
@@ -128,10 +204,10 @@ public sealed class SourceRegistry(Outbox outbox, IngestionOptions options, ILog
     }
 
     /// <summary>Compares the source with what it last saw and queues the differences; errors are logged, not thrown (a source may come back).</summary>
-    public ScanReport? Refresh(string name)
+    public ScanReport? Refresh(string name) => _sources.TryGetValue(name, out var active) ? Scan(active.Options) : null;
+
+    private ScanReport? Scan(SourceOptions source)
     {
-        if (!_sources.TryGetValue(name, out var active)) return null;
-        var source = active.Options;
         try
         {
             ScanReport report;
@@ -147,7 +223,7 @@ public sealed class SourceRegistry(Outbox outbox, IngestionOptions options, ILog
 
             if (report.Queued + report.Retracted > 0)
             {
-                logger.LogInformation("Source {Source}: {Queued} item(s) queued, {Retracted} retraction(s), {Unchanged} unchanged", name, report.Queued, report.Retracted, report.Unchanged);
+                logger.LogInformation("Source {Source}: {Queued} item(s) queued, {Retracted} retraction(s), {Unchanged} unchanged", source.Name, report.Queued, report.Retracted, report.Unchanged);
                 wake();
             }
 
@@ -155,7 +231,7 @@ public sealed class SourceRegistry(Outbox outbox, IngestionOptions options, ILog
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
-            logger.LogError("Source {Source} cannot be read: {Error}", name, e.Message);
+            logger.LogError("Source {Source} cannot be read: {Error}", source.Name, e.Message);
             return null;
         }
     }
@@ -192,6 +268,7 @@ public sealed class SourceRegistry(Outbox outbox, IngestionOptions options, ILog
 
     public async ValueTask DisposeAsync()
     {
+        if (_sync is not null) await _sync.DisposeAsync().ConfigureAwait(false);
         foreach (var timer in _debounce.Values) await timer.DisposeAsync().ConfigureAwait(false);
         foreach (var active in _sources.Values) await active.DisposeAsync().ConfigureAwait(false);
     }
