@@ -12,7 +12,7 @@ namespace Graph.Extraction.Entities;
 /// adjectives stand for their country ("Russian" → Russia), and unnamed GROUP/EVENT descriptions are found by
 /// their head noun ("nationalists", "peace talks", "war in Ukraine").
 /// </summary>
-public sealed class EntityRecognizer(NerModel model)
+public sealed partial class EntityRecognizer(NerModel model)
 {
     private static readonly Lazy<EntityRecognizer> DefaultRecognizer = new(() => new EntityRecognizer(NerModel.Default));
 
@@ -69,6 +69,7 @@ public sealed class EntityRecognizer(NerModel model)
 
         AddPlacesTheModelMissed(words, places, spans);
         AddDescribedOrganizations(words, spans);
+        AddTitleOwners(sentence, words, places, spans);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         var mentions = new List<Mention>();

@@ -25,6 +25,27 @@ public class EntityRecognizerTests
         Single(mentions, "Oslo").Type.Should().Be(EntityTypes.Location);
     }
 
+    [Theory]
+    [InlineData("Rates will rise, Tollbridge Reserve chairman Anton Maier said on Monday.", "Tollbridge Reserve", "Anton Maier")]
+    [InlineData("Meanwhile Veld Dem leader Ivo Brandt is expected to speak.", "Veld Dem", "Ivo Brandt")]
+    [InlineData("Former Veld leader Ivo Brandt spoke.", "Veld", "Ivo Brandt")]
+    public void Capitalised_words_before_a_persons_title_name_the_organisation_whose_title_it_is(string text, string owner, string person)
+    {
+        var (_, mentions) = Recognize(text);
+        Single(mentions, owner).Type.Should().Be(EntityTypes.Organization);
+        Single(mentions, person).Type.Should().Be(EntityTypes.Person);
+    }
+
+    [Theory]
+    [InlineData("Home Secretary Daniel Fenwick said the law would change.", "Home")]
+    [InlineData("Work and Pensions Secretary Daniel Fenwick said the law would change.", "Pensions")]
+    public void Before_secretary_or_minister_the_capitalised_words_are_a_portfolio_not_an_organisation(string text, string portfolio)
+    {
+        var (_, mentions) = Recognize(text);
+        mentions.Should().NotContain(m => m.Text.Contains(portfolio, StringComparison.Ordinal) && m.Type == EntityTypes.Organization);
+        Single(mentions, "Daniel Fenwick").Type.Should().Be(EntityTypes.Person);
+    }
+
     [Fact]
     public void Country_adjective_stands_for_its_country()
     {
