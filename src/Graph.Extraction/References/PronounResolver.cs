@@ -189,7 +189,10 @@ internal sealed class PronounResolver(Document document, EntityBook book, Mentio
         history.Add(new Seen(name, type, sentence.Index, token.Index, Syntax.IsSubject(sentence, token)));
     }
 
-    /// <summary>The subjects of the clause a non-reflexive object pronoun sits in: they cannot be its antecedent.</summary>
+    /// <summary>
+    /// The subjects of the clause a non-reflexive object pronoun or description sits in, with every word of their
+    /// phrases: none can be its antecedent ("Kestrel Bank chairman X criticised the regulator" is not about Kestrel Bank).
+    /// </summary>
     private static HashSet<int> ClauseSubjects(Sentence sentence, Token pronoun)
     {
         if (pronoun.Text.EndsWith("self", StringComparison.OrdinalIgnoreCase) || !(pronoun.DepRel is "obj" or "iobj") || pronoun.Head < 0)
@@ -197,7 +200,25 @@ internal sealed class PronounResolver(Document document, EntityBook book, Mentio
             return [];
         }
 
-        return [.. sentence.Children(sentence.Tokens[pronoun.Head]).Where(c => c.DepRel.StartsWith("nsubj", StringComparison.Ordinal)).Select(c => c.Index)];
+        var subjects = sentence.Children(sentence.Tokens[pronoun.Head]).Where(c => c.DepRel.StartsWith("nsubj", StringComparison.Ordinal)).Select(c => c.Index).ToHashSet();
+        return [.. sentence.Tokens.Where(t => subjects.Contains(t.Index) || WithinPhraseOf(sentence, t, subjects)).Select(t => t.Index)];
+    }
+
+    // Whether a head above the token (a few steps up at most: noun phrases are shallow) is one of the subjects.
+    private static bool WithinPhraseOf(Sentence sentence, Token token, HashSet<int> subjects)
+    {
+        var head = token.Head;
+        for (var steps = 0; head >= 0 && steps < 6; steps++)
+        {
+            if (subjects.Contains(head))
+            {
+                return true;
+            }
+
+            head = sentence.Tokens[head].Head;
+        }
+
+        return false;
     }
 
     private sealed record Seen(string Name, string Type, int Sentence, int Token, bool Subject);

@@ -23,6 +23,29 @@ public class ReferenceResolverTests
     }
 
     [Fact]
+    public void A_description_as_object_never_refers_to_an_organisation_inside_its_own_clauses_subject()
+    {
+        const string tree = """
+            1 Ostrava Ostrava PROPN NNP _ 3 nsubj _ Ent=B-ORGANIZATION
+            2 Bank Bank PROPN NNP _ 1 flat _ Ent=I-ORGANIZATION
+            3 cut cut VERB VBD _ 0 root _ _
+            4 jobs job NOUN NNS _ 3 obj _ _
+            5 . . PUNCT . _ 3 punct _ _
+
+            1 Kestrel Kestrel PROPN NNP _ 3 compound _ Ent=B-ORGANIZATION
+            2 Bank Bank PROPN NNP _ 1 flat _ Ent=I-ORGANIZATION
+            3 chairman chairman NOUN NN _ 4 compound _ _
+            4 Anton Anton PROPN NNP _ 6 nsubj _ Ent=B-PERSON
+            5 Maier Maier PROPN NNP _ 4 flat _ Ent=I-PERSON
+            6 criticised criticise VERB VBD _ 0 root _ _
+            7 the the DET DT _ 8 det _ _
+            8 bank bank NOUN NN _ 6 obj _ _
+            9 . . PUNCT . _ 6 punct _ _
+            """;
+        Facts(tree).Should().Contain("Anton Maier -CRITICIZED-> Ostrava Bank").And.NotContain("Anton Maier -CRITICIZED-> Kestrel Bank");
+    }
+
+    [Fact]
     public void A_possessive_pronoun_takes_the_subject_before_it_and_surnames_join_full_names()
     {
         const string tree = """
