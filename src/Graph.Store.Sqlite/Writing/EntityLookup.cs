@@ -13,12 +13,13 @@ namespace Graph.Store.Sqlite.Writing;
 /// <remarks>
 /// Why: looking each name up on its own costs several SQL round trips per entity, more than writing the facts.
 /// <see cref="Prefetch"/> asks once per batch for every name the batch carries, and the fast write path keeps the
-/// memo exact by telling it what it wrote (<see cref="Created"/>, <see cref="NameAdded"/>). Anything else that changes
+/// memo exact by telling it what it wrote (<see cref="Created"/>, <see cref="NameWritten"/>). Anything else that changes
 /// entities (replacing or retracting an article, renaming, curation) calls <see cref="Clear"/>, and the memo refills
-/// from the database, which already holds every write of the transaction. The memo never outlives its transaction,
-/// so another process's writes are never hidden by it.
+/// from the database. Rows the fast path keeps pending are not in the database yet: before any query, the memo has
+/// <paramref name="flushPending"/> write them, so the database holds every write of the transaction when it is asked.
+/// The memo never outlives its transaction, so another process's writes are never hidden by it.
 /// </remarks>
-internal sealed class EntityLookup(SqlSession db)
+internal sealed class EntityLookup(SqlSession db, Action flushPending)
 {
     /// <summary>What the writer needs to know of a stored entity.</summary>
     public sealed record Row(string Id, string Type, string Name, string Key, bool Curated)
@@ -88,6 +89,7 @@ internal sealed class EntityLookup(SqlSession db)
             }
         }
 
+        flushPending();
         pairs.RemoveWhere(byName.ContainsKey);
         aliasKeys.RemoveWhere(byAlias.ContainsKey);
         lastTokens.RemoveWhere(personsByLastToken.ContainsKey);
@@ -193,6 +195,7 @@ internal sealed class EntityLookup(SqlSession db)
     {
         if (!byName.TryGetValue((type, key), out var ids))
         {
+            flushPending();
             ids = db.Rows("SELECT id, type, name, name_key, curated FROM entity WHERE type = $p0 AND name_key = $p1", r => Remember(ReadRow(r, 0)).Id, type, key);
             byName[(type, key)] = ids;
         }
@@ -205,6 +208,7 @@ internal sealed class EntityLookup(SqlSession db)
     {
         if (!byAlias.TryGetValue(key, out var found))
         {
+            flushPending();
             found = db.Rows(
                 "SELECT e.id, e.type, e.name, e.name_key, e.curated FROM entity_alias a JOIN entity e ON e.id = a.entity_id WHERE a.alias_key = $p0",
                 r => { var row = Remember(ReadRow(r, 0)); return (row.Id, row.Type); },
@@ -220,6 +224,7 @@ internal sealed class EntityLookup(SqlSession db)
     {
         if (!personsByLastToken.TryGetValue(token, out var ids))
         {
+            flushPending();
             ids = db.Rows("SELECT id, type, name, name_key, curated FROM entity WHERE type = 'PERSON' AND last_token = $p0", r => Remember(ReadRow(r, 0)).Id, token);
             personsByLastToken[token] = ids;
         }
@@ -232,6 +237,7 @@ internal sealed class EntityLookup(SqlSession db)
     {
         if (!lastTokenUsed.TryGetValue(token, out var used))
         {
+            flushPending();
             used = personsByLastToken.TryGetValue(token, out var persons)
                 ? persons.Count > 0
                 : db.Scalar<long>("SELECT EXISTS (SELECT 1 FROM entity WHERE type = 'PERSON' AND last_token = $p0)", token) != 0;
@@ -246,6 +252,7 @@ internal sealed class EntityLookup(SqlSession db)
     {
         if (!rows.TryGetValue(id, out var row))
         {
+            flushPending();
             row = db.Rows("SELECT id, type, name, name_key, curated FROM entity WHERE id = $p0", r => ReadRow(r, 0), id).FirstOrDefault();
             rows[id] = row;
         }
@@ -258,6 +265,7 @@ internal sealed class EntityLookup(SqlSession db)
     {
         if (!namesOf.TryGetValue(id, out var names))
         {
+            flushPending();
             names = db.Rows("SELECT alias_key, alias FROM entity_alias WHERE entity_id = $p0", r => (r.Text(0), r.Text(1)), id)
                 .ToDictionary(n => n.Item1, n => n.Item2, StringComparer.Ordinal);
             namesOf[id] = names;
@@ -271,6 +279,7 @@ internal sealed class EntityLookup(SqlSession db)
     {
         if (!taken.TryGetValue(id, out var isTaken))
         {
+            flushPending();
             isTaken = db.Scalar<long>("SELECT EXISTS (SELECT 1 FROM entity WHERE id = $p0) OR EXISTS (SELECT 1 FROM entity_merge WHERE merged_id = $p0)", id) != 0;
             taken[id] = isTaken;
         }
@@ -280,7 +289,7 @@ internal sealed class EntityLookup(SqlSession db)
 
     // ---- the fast write path reports what it wrote ----
 
-    /// <summary>An entity was inserted with these names (key → spelling) in <c>entity_alias</c>.</summary>
+    /// <summary>An entity was created (pending or inserted) with these names (key → spelling) in <c>entity_alias</c>.</summary>
     public void Created(Row row, IReadOnlyDictionary<string, string> names)
     {
         rows[row.Id] = row;
