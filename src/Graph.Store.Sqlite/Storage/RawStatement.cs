@@ -69,8 +69,9 @@ internal sealed class RawStatement : IDisposable
     // ---- typed binds by parameter number (1-based, as SQLite counts them): for statements written with plain `?`
     // parameters, such as the multi-row inserts of a batch (MultiRowInsert), with no boxing of the values ----
 
+    /// <summary>Binds text as UTF-16: SQLite converts it to the file's UTF-8 in C, with no managed copy of the string.</summary>
     public void Bind(int parameter, string? value) =>
-        Check(value is null ? raw.sqlite3_bind_null(statement, parameter) : raw.sqlite3_bind_text(statement, parameter, value));
+        Check(value is null ? raw.sqlite3_bind_null(statement, parameter) : raw.sqlite3_bind_text16(statement, parameter, value.AsSpan()));
 
     public void Bind(int parameter, long value) => Check(raw.sqlite3_bind_int64(statement, parameter, value));
 

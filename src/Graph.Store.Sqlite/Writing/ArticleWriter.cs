@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Graph.Core.Model;
 using Graph.Core.Names;
@@ -261,13 +262,16 @@ internal sealed class ArticleWriter
 
     private static PendingWrites.MentionRow Mention(string articleId, ArticleEntity local, string localKey, int tokens, long seq, List<(string Key, string Name)> names, string entityId)
     {
-        var pairs = new string[names.Count][];
-        for (var i = 0; i < pairs.Length; i++)
+        // The names column, [[key, name], …], written by hand: the serializer's per-call work costs more than the text.
+        var json = new StringBuilder("[");
+        foreach (var (key, name) in names)
         {
-            pairs[i] = [names[i].Key, names[i].Name];
+            json.Append(json.Length == 1 ? "[" : ",[");
+            JsonText.AppendString(json, key).Append(',');
+            JsonText.AppendString(json, name).Append(']');
         }
 
-        return new PendingWrites.MentionRow(articleId, localKey, local.Name, tokens, seq, JsonSerializer.Serialize(pairs), entityId);
+        return new PendingWrites.MentionRow(articleId, localKey, local.Name, tokens, seq, json.Append(']').ToString(), entityId);
     }
 
     /// <summary>The general path: a changed article replaces its own statements and mentions; what it touched is recomputed.</summary>
