@@ -41,7 +41,6 @@ public sealed class SqliteGraphStore : IGraphStore
     public static async Task<SqliteGraphStore> OpenAsync(SqliteStoreOptions options, GraphOntology? ontology = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        Prof.Reset();
         if (string.IsNullOrWhiteSpace(options.Path))
         {
             throw new ArgumentException("the SQLite store needs a file path", nameof(options));
@@ -136,15 +135,11 @@ public sealed class SqliteGraphStore : IGraphStore
             () =>
             {
                 var results = new List<PutResult>(batch.Count);
-                var __t = Prof.On ? Prof.Now() : 0;
                 articles.Prepare(batch);
-                if (Prof.On) Prof.Add("#PHASE prepare", __t);
                 foreach (var facts in batch)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    __t = Prof.On ? Prof.Now() : 0;
                     results.Add(articles.Put(facts));
-                    if (Prof.On) Prof.Add("#PHASE put", __t);
                     options.FaultInjectionAfterArticleWritten?.Invoke(facts.Article.Id);
                 }
 
@@ -156,8 +151,6 @@ public sealed class SqliteGraphStore : IGraphStore
     /// <summary>Runs a write in one transaction: all of it commits, or (any exception) none of it.</summary>
     private T Write<T>(Func<T> write, CancellationToken cancellationToken)
     {
-        var __w = Prof.On ? Prof.Now() : 0;
-        try {
         lock (writeGate)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
@@ -167,13 +160,9 @@ public sealed class SqliteGraphStore : IGraphStore
             {
                 articles.BeginWrite();
                 var result = write();
-                var __t = Prof.On ? Prof.Now() : 0;
                 articles.EndWrite();
-                if (Prof.On) Prof.Add("#PHASE endwrite", __t);
                 cancellationToken.ThrowIfCancellationRequested();
-                __t = Prof.On ? Prof.Now() : 0;
                 transaction.Commit();
-                if (Prof.On) Prof.Add("#PHASE commit", __t);
                 return result;
             }
             catch
@@ -186,7 +175,6 @@ public sealed class SqliteGraphStore : IGraphStore
                 writer.EndTransaction();
             }
         }
-        } finally { if (Prof.On) Prof.Add("#TOTAL write", __w); }
     }
 
     // ---- reads ----

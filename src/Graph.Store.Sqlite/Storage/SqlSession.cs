@@ -48,7 +48,6 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
     /// <summary>Runs a statement that returns no rows; the number of rows it changed.</summary>
     public int Execute(string sql, params object?[] args)
     {
-        var __t = Prof.On ? Prof.Now() : 0; try {
         var statement = Raw(sql, args.Length);
         try
         {
@@ -59,7 +58,6 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
         {
             statement.Reset();
         }
-    } finally { if (Prof.On) Prof.Add(sql, __t); }
     }
 
     /// <summary>The rowid of the last row inserted on this connection.</summary>
@@ -68,7 +66,6 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
     /// <summary>The first column of the first row, or default when there is no row or it is null (text or integer columns).</summary>
     public T? Scalar<T>(string sql, params object?[] args)
     {
-        var __t = Prof.On ? Prof.Now() : 0; try {
         var statement = Raw(sql, args.Length);
         try
         {
@@ -84,13 +81,11 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
         {
             statement.Reset();
         }
-    } finally { if (Prof.On) Prof.Add(sql, __t); }
     }
 
     /// <summary>The first column of every row, as text.</summary>
     public List<string> Strings(string sql, params object?[] args)
     {
-        var __t = Prof.On ? Prof.Now() : 0; try {
         var statement = Raw(sql, args.Length);
         var rows = new List<string>();
         try
@@ -106,13 +101,11 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
         {
             statement.Reset();
         }
-    } finally { if (Prof.On) Prof.Add(sql, __t); }
     }
 
     /// <summary>Every row, read on SQLite's own handle (no ADO.NET reader): for the hot read and write paths.</summary>
     public List<T> Rows<T>(string sql, Func<RawStatement, T> read, params object?[] args)
     {
-        var __t = Prof.On ? Prof.Now() : 0; try {
         var statement = Raw(sql, args.Length);
         var rows = new List<T>();
         try
@@ -128,14 +121,12 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
         {
             statement.Reset();
         }
-    } finally { if (Prof.On) Prof.Add(sql, __t); }
     }
 
     /// <summary>The first row, read on SQLite's own handle, or null when there is none.</summary>
     public T? First<T>(string sql, Func<RawStatement, T> read, params object?[] args)
         where T : class
     {
-        var __t = Prof.On ? Prof.Now() : 0; try {
         var statement = Raw(sql, args.Length);
         try
         {
@@ -145,7 +136,6 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
         {
             statement.Reset();
         }
-    } finally { if (Prof.On) Prof.Add(sql, __t); }
     }
 
     /// <summary>The statement prepared once for this SQL text, to bind by parameter number and <see cref="RawStatement.Run"/>.</summary>
@@ -164,7 +154,6 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
 
     public List<T> Query<T>(string sql, Func<SqliteDataReader, T> read, params object?[] args)
     {
-        var __t = Prof.On ? Prof.Now() : 0; try {
         var rows = new List<T>();
         using var reader = Command(sql, args).ExecuteReader();
         while (reader.Read())
@@ -173,16 +162,13 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
         }
 
         return rows;
-    } finally { if (Prof.On) Prof.Add(sql, __t); }
     }
 
     public T? Single<T>(string sql, Func<SqliteDataReader, T> read, params object?[] args)
         where T : class
     {
-        var __t = Prof.On ? Prof.Now() : 0; try {
         using var reader = Command(sql, args).ExecuteReader();
         return reader.Read() ? read(reader) : null;
-    } finally { if (Prof.On) Prof.Add(sql, __t); }
     }
 
     private SqliteCommand Command(string sql, object?[] args)
