@@ -33,13 +33,13 @@ internal sealed class PendingWrites
     private readonly Dictionary<string, long> mentionCounts = new(StringComparer.Ordinal);
     private readonly HashSet<string> staleSearchRows = new(StringComparer.Ordinal);
 
-    private readonly MultiRowInsert<ArticleRow> articleInsert;
-    private readonly MultiRowInsert<(EntityRow Row, long Mentions)> entityInsert;
-    private readonly MultiRowInsert<KeyValuePair<(string EntityId, string Key), string>> nameInsert;
-    private readonly MultiRowInsert<MentionRow> mentionInsert;
-    private readonly MultiRowInsert<StatementRow> statementInsert;
-    private readonly MultiRowInsert<SearchRow> searchInsert;
-    private readonly MultiRowInsert<KeyValuePair<RelationKey, RelationAggregates.Delta>> relationUpsert;
+    private readonly PreparedInsert<ArticleRow> articleInsert;
+    private readonly PreparedInsert<(EntityRow Row, long Mentions)> entityInsert;
+    private readonly PreparedInsert<KeyValuePair<(string EntityId, string Key), string>> nameInsert;
+    private readonly PreparedInsert<MentionRow> mentionInsert;
+    private readonly PreparedInsert<StatementRow> statementInsert;
+    private readonly PreparedInsert<SearchRow> searchInsert;
+    private readonly PreparedInsert<KeyValuePair<RelationKey, RelationAggregates.Delta>> relationUpsert;
     private long nextEntityNumber;
 
     public PendingWrites(SqlSession db, RelationAggregates relations, EntityMaintenance entities)
@@ -51,57 +51,57 @@ internal sealed class PendingWrites
             db,
             "INSERT INTO article (id, seq, content_hash, url, title, source, published_ticks, published_offset, ingested_ticks, first_ingested_ticks, seen_ticks)",
             11,
-            static (s, p, r) =>
+            static (s, r) =>
             {
-                s.Bind(p, r.Article.Id);
-                s.Bind(p + 1, r.Seq);
-                s.Bind(p + 2, r.Article.ContentHash);
-                s.Bind(p + 3, r.Article.Url);
-                s.Bind(p + 4, r.Article.Title);
-                s.Bind(p + 5, r.Article.Source);
-                s.Bind(p + 6, r.Article.PublishedAt?.UtcTicks);
-                s.Bind(p + 7, (long?)r.Article.PublishedAt?.Offset.TotalMinutes);
-                s.Bind(p + 8, r.IngestedTicks);
-                s.Bind(p + 9, r.FirstIngestedTicks);
-                s.Bind(p + 10, r.SeenTicks);
+                s.Bind(1, r.Article.Id);
+                s.Bind(2, r.Seq);
+                s.Bind(3, r.Article.ContentHash);
+                s.Bind(4, r.Article.Url);
+                s.Bind(5, r.Article.Title);
+                s.Bind(6, r.Article.Source);
+                s.Bind(7, r.Article.PublishedAt?.UtcTicks);
+                s.Bind(8, (long?)r.Article.PublishedAt?.Offset.TotalMinutes);
+                s.Bind(9, r.IngestedTicks);
+                s.Bind(10, r.FirstIngestedTicks);
+                s.Bind(11, r.SeenTicks);
             });
         entityInsert = new(
             db,
             "INSERT INTO entity (n, id, type, name, name_key, last_token, mention_count)",
             7,
-            static (s, p, e) =>
+            static (s, e) =>
             {
-                s.Bind(p, e.Row.Number);
-                s.Bind(p + 1, e.Row.Id);
-                s.Bind(p + 2, e.Row.Type);
-                s.Bind(p + 3, e.Row.Name);
-                s.Bind(p + 4, e.Row.Key);
-                s.Bind(p + 5, e.Row.LastToken);
-                s.Bind(p + 6, e.Mentions);
+                s.Bind(1, e.Row.Number);
+                s.Bind(2, e.Row.Id);
+                s.Bind(3, e.Row.Type);
+                s.Bind(4, e.Row.Name);
+                s.Bind(5, e.Row.Key);
+                s.Bind(6, e.Row.LastToken);
+                s.Bind(7, e.Mentions);
             });
         nameInsert = new(
             db,
             "INSERT INTO entity_alias (entity_id, alias_key, alias)",
             3,
-            static (s, p, n) =>
+            static (s, n) =>
             {
-                s.Bind(p, n.Key.EntityId);
-                s.Bind(p + 1, n.Key.Key);
-                s.Bind(p + 2, n.Value);
+                s.Bind(1, n.Key.EntityId);
+                s.Bind(2, n.Key.Key);
+                s.Bind(3, n.Value);
             });
         mentionInsert = new(
             db,
             "INSERT INTO mention (article_id, local_key, local_name, tokens, seq, names, entity_id)",
             7,
-            static (s, p, m) =>
+            static (s, m) =>
             {
-                s.Bind(p, m.ArticleId);
-                s.Bind(p + 1, m.LocalKey);
-                s.Bind(p + 2, m.LocalName);
-                s.Bind(p + 3, m.Tokens);
-                s.Bind(p + 4, m.Seq);
-                s.Bind(p + 5, m.NamesJson);
-                s.Bind(p + 6, m.EntityId);
+                s.Bind(1, m.ArticleId);
+                s.Bind(2, m.LocalKey);
+                s.Bind(3, m.LocalName);
+                s.Bind(4, m.Tokens);
+                s.Bind(5, m.Seq);
+                s.Bind(6, m.NamesJson);
+                s.Bind(7, m.EntityId);
             });
         statementInsert = new(
             db,
@@ -111,33 +111,33 @@ internal sealed class PendingWrites
                 confidence, log_miss, certain, negated, extracted_ticks, seen_ticks)
             """,
             24,
-            static (s, p, r) => r.Bind(s, p));
+            static (s, r) => r.Bind(s));
         searchInsert = new(
             db,
             "INSERT INTO entity_fts (rowid, name, aliases)",
             3,
-            static (s, p, r) =>
+            static (s, r) =>
             {
-                s.Bind(p, r.Number);
-                s.Bind(p + 1, r.Name);
-                s.Bind(p + 2, r.Aliases);
+                s.Bind(1, r.Number);
+                s.Bind(2, r.Name);
+                s.Bind(3, r.Aliases);
             });
         relationUpsert = new(
             db,
             "INSERT INTO relation (subject_id, type, object_id, support, log_miss, certain, confidence, first_seen, last_seen)",
             9,
-            static (s, p, r) =>
+            static (s, r) =>
             {
                 var (key, delta) = (r.Key, r.Value);
-                s.Bind(p, key.Subject);
-                s.Bind(p + 1, key.Type);
-                s.Bind(p + 2, key.Object);
-                s.Bind(p + 3, delta.Support);
-                s.Bind(p + 4, delta.LogMiss);
-                s.Bind(p + 5, delta.Certain);
-                s.Bind(p + 6, NoisyOr.Confidence(delta.LogMiss, delta.Certain));
-                s.Bind(p + 7, delta.FirstSeen);
-                s.Bind(p + 8, delta.LastSeen);
+                s.Bind(1, key.Subject);
+                s.Bind(2, key.Type);
+                s.Bind(3, key.Object);
+                s.Bind(4, delta.Support);
+                s.Bind(5, delta.LogMiss);
+                s.Bind(6, delta.Certain);
+                s.Bind(7, NoisyOr.Confidence(delta.LogMiss, delta.Certain));
+                s.Bind(8, delta.FirstSeen);
+                s.Bind(9, delta.LastSeen);
             },
             // A new row's confidence is computed above; the SQL function runs only for a row that exists already.
             """
@@ -166,33 +166,33 @@ internal sealed class PendingWrites
     /// <summary>One statement as stored: its key, the graph entities of its ends, and its relation's ends.</summary>
     public sealed record StatementRow(Statement Statement, long Key, int Ordinal, string SubjectId, string ObjectId, RelationKey Relation, long ExtractedTicks, long SeenTicks)
     {
-        public void Bind(RawStatement s, int p)
+        public void Bind(RawStatement s)
         {
             var st = Statement;
-            s.Bind(p, Key);
-            s.Bind(p + 1, st.ArticleId);
-            s.Bind(p + 2, Ordinal);
-            s.Bind(p + 3, st.Relation);
-            s.Bind(p + 4, SubjectId);
-            s.Bind(p + 5, ObjectId);
-            s.Bind(p + 6, Relation.Subject);
-            s.Bind(p + 7, Relation.Object);
-            s.Bind(p + 8, st.Subject);
-            s.Bind(p + 9, st.Object);
-            s.Bind(p + 10, st.Sentence ?? string.Empty);
-            s.Bind(p + 11, st.SentenceIndex);
-            s.Bind(p + 12, st.SentenceSpan?.Start);
-            s.Bind(p + 13, st.SentenceSpan?.End);
-            s.Bind(p + 14, st.SubjectSpan?.Start);
-            s.Bind(p + 15, st.SubjectSpan?.End);
-            s.Bind(p + 16, st.ObjectSpan?.Start);
-            s.Bind(p + 17, st.ObjectSpan?.End);
-            s.Bind(p + 18, st.Confidence);
-            s.Bind(p + 19, NoisyOr.LogMiss(st.Confidence));
-            s.Bind(p + 20, NoisyOr.IsCertain(st.Confidence) ? 1 : 0);
-            s.Bind(p + 21, st.Negated ? 1 : 0);
-            s.Bind(p + 22, ExtractedTicks);
-            s.Bind(p + 23, SeenTicks);
+            s.Bind(1, Key);
+            s.Bind(2, st.ArticleId);
+            s.Bind(3, Ordinal);
+            s.Bind(4, st.Relation);
+            s.Bind(5, SubjectId);
+            s.Bind(6, ObjectId);
+            s.Bind(7, Relation.Subject);
+            s.Bind(8, Relation.Object);
+            s.Bind(9, st.Subject);
+            s.Bind(10, st.Object);
+            s.Bind(11, st.Sentence ?? string.Empty);
+            s.Bind(12, st.SentenceIndex);
+            s.Bind(13, st.SentenceSpan?.Start);
+            s.Bind(14, st.SentenceSpan?.End);
+            s.Bind(15, st.SubjectSpan?.Start);
+            s.Bind(16, st.SubjectSpan?.End);
+            s.Bind(17, st.ObjectSpan?.Start);
+            s.Bind(18, st.ObjectSpan?.End);
+            s.Bind(19, st.Confidence);
+            s.Bind(20, NoisyOr.LogMiss(st.Confidence));
+            s.Bind(21, NoisyOr.IsCertain(st.Confidence) ? 1 : 0);
+            s.Bind(22, st.Negated ? 1 : 0);
+            s.Bind(23, ExtractedTicks);
+            s.Bind(24, SeenTicks);
         }
     }
 
