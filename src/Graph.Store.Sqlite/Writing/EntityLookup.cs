@@ -97,8 +97,6 @@ internal sealed class EntityLookup(SqlSession db, Action flushPending)
         lastTokens.RemoveWhere(personsByLastToken.ContainsKey);
         surnames.RemoveWhere(lastTokenUsed.ContainsKey);
 
-        // Ids the batch may create: those of its canonical names (a surname looked up for a full name is not one of them).
-        var stems = canonical.Where(pairs.Contains).Select(p => EntityNameRules.IdStem(p.Type, p.Key)).Where(s => !taken.ContainsKey(s)).ToList();
 
         foreach (var pair in pairs)
         {
@@ -166,6 +164,10 @@ internal sealed class EntityLookup(SqlSession db, Action flushPending)
             lastTokenUsed[surname] = true;
         }
 
+        // Ids the batch may create: those of its canonical names that no entity has yet (a surname looked up for a full
+        // name is not one; a name an entity has is joined, and the rare new entity beside it asks on its own).
+        var stems = canonical.Where(p => pairs.Contains(p) && byName[p].Count == 0)
+            .Select(p => EntityNameRules.IdStem(p.Type, p.Key)).Where(s => !taken.ContainsKey(s)).ToList();
         foreach (var stem in stems)
         {
             taken[stem] = false;
