@@ -6,7 +6,7 @@ namespace Graph.Store.Sqlite.Writing;
 
 /// <summary>
 /// Everything new articles write, gathered over a write transaction and written table by table when it ends: rows
-/// (articles, entities, names, mentions, statements, full-text rows of new entities) with multi-row inserts, and
+/// (articles, entities, names, mentions, statements, full-text rows of new entities) with statements prepared once, and
 /// totals (relation aggregates, mention counts) summed in memory and written once per relation or entity.
 /// </summary>
 /// <remarks>
@@ -19,7 +19,6 @@ namespace Graph.Store.Sqlite.Writing;
 internal sealed class PendingWrites
 {
     private readonly SqlSession db;
-    private readonly RelationAggregates relations;
     private readonly EntityMaintenance entities;
 
     private readonly List<ArticleRow> articles = [];
@@ -42,10 +41,9 @@ internal sealed class PendingWrites
     private readonly PreparedInsert<KeyValuePair<RelationKey, RelationAggregates.Delta>> relationUpsert;
     private long nextEntityNumber;
 
-    public PendingWrites(SqlSession db, RelationAggregates relations, EntityMaintenance entities)
+    public PendingWrites(SqlSession db, EntityMaintenance entities)
     {
         this.db = db;
-        this.relations = relations;
         this.entities = entities;
         articleInsert = new(
             db,
