@@ -66,6 +66,38 @@ internal sealed class RawStatement : IDisposable
         return false;
     }
 
+    // ---- typed binds by parameter number (1-based, as SQLite counts them): for statements written with plain `?`
+    // parameters, such as the multi-row inserts of a batch (MultiRowInsert), with no boxing of the values ----
+
+    /// <summary>Binds text as UTF-16: SQLite converts it to the file's UTF-8 in C, with no managed copy of the string.</summary>
+    public void Bind(int parameter, string? value) =>
+        Check(value is null ? raw.sqlite3_bind_null(statement, parameter) : raw.sqlite3_bind_text16(statement, parameter, value.AsSpan()));
+
+    public void Bind(int parameter, long value) => Check(raw.sqlite3_bind_int64(statement, parameter, value));
+
+    public void Bind(int parameter, long? value) =>
+        Check(value is { } v ? raw.sqlite3_bind_int64(statement, parameter, v) : raw.sqlite3_bind_null(statement, parameter));
+
+    public void Bind(int parameter, double value) => Check(raw.sqlite3_bind_double(statement, parameter, value));
+
+    /// <summary>Steps a statement that returns no rows with what is bound, then resets it for the next values.</summary>
+    public void Run()
+    {
+        try
+        {
+            if (!Step([]))
+            {
+                return;
+            }
+
+            throw new InvalidOperationException("a statement run for its effect returned rows");
+        }
+        finally
+        {
+            Reset();
+        }
+    }
+
     public bool Next()
     {
         var step = raw.sqlite3_step(statement);

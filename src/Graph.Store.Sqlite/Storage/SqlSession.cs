@@ -138,6 +138,9 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
         }
     }
 
+    /// <summary>The statement prepared once for this SQL text, to bind by parameter number and <see cref="RawStatement.Run"/>.</summary>
+    public RawStatement Prepared(string sql) => Raw(sql, 0);
+
     private RawStatement Raw(string sql, int parameterCount)
     {
         if (!raw.TryGetValue(sql, out var statement))

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Graph.Core.Model;
 using Graph.Core.Names;
@@ -13,9 +14,9 @@ namespace Graph.Store.Sqlite.Writing;
 /// </summary>
 /// <remarks>
 /// Two paths. A new article (the common case: ingestion) only adds: it resolves against the transaction's
-/// <see cref="EntityLookup"/>, writes its own rows, and leaves the totals it adds to relations and entities in
-/// <see cref="PendingTotals"/> for the end of the transaction. A changed article can take support away anywhere
-/// it reached, so it first writes what is pending, then recomputes what it touched from the statements.
+/// <see cref="EntityLookup"/> and leaves its rows, and the totals it adds to relations and entities, in
+/// <see cref="PendingWrites"/>, written table by table at the end of the transaction. A changed article can take
+/// support away anywhere it reached, so it first writes what is pending, then recomputes what it touched from the statements.
 /// </remarks>
 internal sealed class ArticleWriter
 {
@@ -26,7 +27,7 @@ internal sealed class ArticleWriter
     private readonly EntityResolver resolver;
     private readonly RelationAggregates relations;
     private readonly EntityMaintenance entities;
-    private readonly PendingTotals pending;
+    private readonly PendingWrites pending;
     private readonly Dictionary<string, StoredArticle?> storedArticles = new(StringComparer.Ordinal);
     private long nextSeq;
 
@@ -35,11 +36,11 @@ internal sealed class ArticleWriter
         this.db = db;
         this.ontology = ontology;
         this.clock = clock;
-        lookup = new EntityLookup(db);
-        resolver = new EntityResolver(db, lookup);
         relations = new RelationAggregates(db);
         entities = new EntityMaintenance(db, ontology, relations);
-        pending = new PendingTotals(relations, entities);
+        pending = new PendingWrites(db, entities);
+        lookup = new EntityLookup(db, pending.Flush);
+        resolver = new EntityResolver(db, lookup);
     }
 
     private sealed record StoredArticle(long Seq, string Hash, long FirstIngested);
@@ -56,7 +57,7 @@ internal sealed class ArticleWriter
         resolver.BeginWrite();
     }
 
-    /// <summary>Call before committing: writes the totals still pending.</summary>
+    /// <summary>Call before committing: writes what is still pending.</summary>
     public void EndWrite() => pending.Flush();
 
     /// <summary>Looks up at once what putting these articles will ask: which are stored, and every name the new or changed ones carry.</summary>
@@ -109,6 +110,7 @@ internal sealed class ArticleWriter
     {
         if (!storedArticles.TryGetValue(articleId, out var stored))
         {
+            pending.Flush();
             stored = db.Rows(
                 "SELECT seq, content_hash, first_ingested_ticks FROM article WHERE id = $p0",
                 r => new StoredArticle(r.Int64(0), r.Text(1), r.Int64(2)),
@@ -150,7 +152,7 @@ internal sealed class ArticleWriter
             resolved.Add((local, lookup.Key(local.Name), id));
         }
 
-        WriteArticleRow(article, seq, now, now, seen, exists: false);
+        pending.AddArticle(new PendingWrites.ArticleRow(article, seq, now, now, seen));
         storedArticles[article.Id] = new StoredArticle(seq, article.ContentHash, now);
 
         var byLocalKey = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -159,7 +161,7 @@ internal sealed class ArticleWriter
             var tokens = localKey.Count(c => c == ' ') + 1;
             var names = Names(local);
             var id = resolvedId ?? CreateEntity(local, localKey, names);
-            InsertMention(article.Id, local, localKey, tokens, seq, names, id);
+            pending.AddMention(Mention(article.Id, local, localKey, tokens, seq, names, id));
             if (resolvedId is not null)
             {
                 id = Join(resolvedId, tokens, names);
@@ -168,9 +170,14 @@ internal sealed class ArticleWriter
             byLocalKey[localKey] = id;
         }
 
-        foreach (var (id, count) in WriteStatements(facts.Statements, seq, byLocalKey, now, seen, pending.AddStatement))
+        foreach (var row in Statements(facts.Statements, seq, byLocalKey, now, seen))
         {
-            pending.AddMentions(id, count);
+            // Statements naming the entity at either end (a self-loop once).
+            pending.AddMentions(row.SubjectId, 1);
+            if (row.ObjectId != row.SubjectId)
+            {
+                pending.AddMentions(row.ObjectId, 1);
+            }
         }
 
         return new PutResult(PutOutcome.Added, facts.Entities.Count, facts.Statements.Count);
@@ -179,13 +186,15 @@ internal sealed class ArticleWriter
     /// <summary>An entity the article introduces: its row, its names and its full-text row.</summary>
     private string CreateEntity(ArticleEntity local, string key, List<(string Key, string Name)> names)
     {
-        var id = entities.Create(local.Type, local.Name, key, out var rowNumber, lookup.IsTaken);
+        var id = EntityIds.Free(lookup.IsTaken, local.Type, local.Name);
+        var number = pending.NextEntityNumber();
+        pending.AddEntity(new PendingWrites.EntityRow(number, id, local.Type, local.Name, key, EntityNameRules.LastToken(local.Type, key)));
         foreach (var (nameKey, name) in names)
         {
-            entities.InsertName(id, nameKey, name);
+            pending.AddName(id, nameKey, name);
         }
 
-        entities.AddSearchRow(rowNumber, local.Name, local.Aliases, lookup.Key);
+        pending.AddSearchRow(new PendingWrites.SearchRow(number, local.Name, EntityMaintenance.SearchText(local.Name, local.Aliases, lookup.Key)));
         lookup.Created(new EntityLookup.Row(id, local.Type, local.Name, key, Curated: false), names.ToDictionary(n => n.Key, n => n.Name, StringComparer.Ordinal));
         return id;
     }
@@ -200,13 +209,13 @@ internal sealed class ArticleWriter
         {
             if (!known.TryGetValue(key, out var spelling))
             {
-                entities.InsertName(id, key, name);
+                pending.AddName(id, key, name);
                 lookup.NameWritten(id, row.Type, key, name, isNewKey: true);
                 gained = true;
             }
             else if (string.CompareOrdinal(name, spelling) < 0)
             {
-                entities.Respell(id, key, name);
+                pending.Respell(id, key, name);
                 lookup.NameWritten(id, row.Type, key, name, isNewKey: false);
             }
         }
@@ -251,10 +260,19 @@ internal sealed class ArticleWriter
         return names;
     }
 
-    private void InsertMention(string articleId, ArticleEntity local, string localKey, int tokens, long seq, List<(string Key, string Name)> names, string entityId) =>
-        db.Execute(
-            "INSERT INTO mention (article_id, local_key, local_name, tokens, seq, names, entity_id) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
-            articleId, localKey, local.Name, tokens, seq, JsonSerializer.Serialize(names.Select(n => new[] { n.Key, n.Name })), entityId);
+    private static PendingWrites.MentionRow Mention(string articleId, ArticleEntity local, string localKey, int tokens, long seq, List<(string Key, string Name)> names, string entityId)
+    {
+        // The names column, [[key, name], …], written by hand: the serializer's per-call work costs more than the text.
+        var json = new StringBuilder("[");
+        foreach (var (key, name) in names)
+        {
+            json.Append(json.Length == 1 ? "[" : ",[");
+            JsonText.AppendString(json, key).Append(',');
+            JsonText.AppendString(json, name).Append(']');
+        }
+
+        return new PendingWrites.MentionRow(articleId, localKey, local.Name, tokens, seq, json.Append(']').ToString(), entityId);
+    }
 
     /// <summary>The general path: a changed article replaces its own statements and mentions; what it touched is recomputed.</summary>
     private PutResult Replace(ArticleFacts facts, StoredArticle stored)
@@ -287,7 +305,7 @@ internal sealed class ArticleWriter
             entities.DeleteIfUnsupported(id);
         }
 
-        WriteArticleRow(article, seq, now, firstIngested, seen, exists: true);
+        UpdateArticleRow(article, seq, now, firstIngested, seen);
 
         var byLocalKey = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (local, resolvedId) in resolved)
@@ -296,7 +314,10 @@ internal sealed class ArticleWriter
 
             var localKey = NameKey.Of(local.Name);
             var names = Names(local);
-            InsertMention(article.Id, local, localKey, localKey.Count(c => c == ' ') + 1, seq, names, id);
+
+            // Written at once: naming the entity below reads its mentions.
+            pending.AddMention(Mention(article.Id, local, localKey, localKey.Count(c => c == ' ') + 1, seq, names, id));
+            pending.Flush();
             foreach (var (key, name) in names)
             {
                 entities.AddName(id, key, name);
@@ -310,8 +331,10 @@ internal sealed class ArticleWriter
             byLocalKey[localKey] = id;
         }
 
-        var added = new HashSet<RelationKey>();
-        WriteStatements(facts.Statements, seq, byLocalKey, now, seen, (key, _, _) => added.Add(key));
+        var added = Statements(facts.Statements, seq, byLocalKey, now, seen).Where(s => !s.Statement.Negated).Select(s => s.Relation).ToHashSet();
+
+        // Written before the relations they touched are rebuilt from the statements (which replaces the totals the flush added).
+        pending.Flush();
 
         // A replaced article may remove support anywhere it used to reach: recompute what it touched.
         relations.Rebuild(old.Relations.Union(added));
@@ -368,54 +391,27 @@ internal sealed class ArticleWriter
         return new OldContribution(touchedEntities, touchedRelations);
     }
 
-    private void WriteArticleRow(Article article, long seq, long now, long firstIngested, long seen, bool exists)
-    {
-        object?[] values =
-        [
-            article.Id, seq, article.ContentHash, article.Url, article.Title, article.Source,
-            article.PublishedAt?.UtcTicks, (long?)article.PublishedAt?.Offset.TotalMinutes, now, firstIngested, seen,
-        ];
+    /// <summary>A changed article's row (a new article's is pending, <see cref="PendingWrites.ArticleRow"/>).</summary>
+    private void UpdateArticleRow(Article article, long seq, long now, long firstIngested, long seen) =>
         db.Execute(
-            exists
-                ? "UPDATE article SET seq = $p1, content_hash = $p2, url = $p3, title = $p4, source = $p5, published_ticks = $p6, published_offset = $p7, ingested_ticks = $p8, first_ingested_ticks = $p9, seen_ticks = $p10 WHERE id = $p0"
-                : "INSERT INTO article (id, seq, content_hash, url, title, source, published_ticks, published_offset, ingested_ticks, first_ingested_ticks, seen_ticks) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10)",
-            values);
-    }
+            "UPDATE article SET seq = $p1, content_hash = $p2, url = $p3, title = $p4, source = $p5, published_ticks = $p6, published_offset = $p7, ingested_ticks = $p8, first_ingested_ticks = $p9, seen_ticks = $p10 WHERE id = $p0",
+            article.Id, seq, article.ContentHash, article.Url, article.Title, article.Source,
+            article.PublishedAt?.UtcTicks, (long?)article.PublishedAt?.Offset.TotalMinutes, now, firstIngested, seen);
 
-    /// <summary>Inserts the statements; tells <paramref name="supports"/> of each relation a non-negated one supports. The mentions per entity.</summary>
-    private Dictionary<string, long> WriteStatements(
-        IReadOnlyList<Statement> statements, long seq, Dictionary<string, string> byLocalKey, long now, long seen, Action<RelationKey, double, long> supports)
+    /// <summary>Adds the statements to what is pending (a non-negated one adds to its relation's totals); the rows.</summary>
+    private List<PendingWrites.StatementRow> Statements(IReadOnlyList<Statement> statements, long seq, Dictionary<string, string> byLocalKey, long now, long seen)
     {
-        var mentions = new Dictionary<string, long>(StringComparer.Ordinal);
+        var rows = new List<PendingWrites.StatementRow>(statements.Count);
         for (var ordinal = 0; ordinal < statements.Count; ordinal++)
         {
             var s = statements[ordinal];
             var subject = byLocalKey[lookup.Key(s.Subject)];
             var @object = byLocalKey[lookup.Key(s.Object)];
-            var key = RelationKey.Of(ontology, subject, s.Relation, @object);
-            db.Execute(
-                """
-                INSERT INTO statement (id, article_id, ordinal, type, subject_id, object_id, rel_subject, rel_object, subject_name, object_name,
-                    sentence, sentence_index, sentence_start, sentence_end, subject_start, subject_end, object_start, object_end,
-                    confidence, log_miss, certain, negated, extracted_ticks, seen_ticks)
-                VALUES ($p23, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18, $p19, $p20, $p21, $p22)
-                """,
-                s.ArticleId, ordinal, s.Relation, subject, @object, key.Subject, key.Object, s.Subject, s.Object,
-                s.Sentence ?? string.Empty, s.SentenceIndex, s.SentenceSpan?.Start, s.SentenceSpan?.End, s.SubjectSpan?.Start, s.SubjectSpan?.End,
-                s.ObjectSpan?.Start, s.ObjectSpan?.End, s.Confidence, NoisyOr.LogMiss(s.Confidence), NoisyOr.IsCertain(s.Confidence) ? 1 : 0,
-                s.Negated ? 1 : 0, now, seen, StatementKeys.Of(seq, ordinal));
-            mentions[subject] = mentions.GetValueOrDefault(subject) + 1;
-            if (@object != subject)
-            {
-                mentions[@object] = mentions.GetValueOrDefault(@object) + 1;
-            }
-
-            if (!s.Negated)
-            {
-                supports(key, s.Confidence, seen);
-            }
+            var row = new PendingWrites.StatementRow(s, StatementKeys.Of(seq, ordinal), ordinal, subject, @object, RelationKey.Of(ontology, subject, s.Relation, @object), now, seen);
+            pending.AddStatement(row);
+            rows.Add(row);
         }
 
-        return mentions;
+        return rows;
     }
 }

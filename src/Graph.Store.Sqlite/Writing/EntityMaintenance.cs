@@ -12,17 +12,14 @@ namespace Graph.Store.Sqlite.Writing;
 /// </summary>
 internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, RelationAggregates relations)
 {
-    /// <summary>Inserts a new entity under the first free id for its name (<paramref name="isTaken"/> may answer from a memo).</summary>
-    public string Create(string type, string name, Func<string, bool>? isTaken = null) => Create(type, name, NameKey.Of(name), out _, isTaken);
-
-    /// <summary>As <see cref="Create(string, string, Func{string, bool}?)"/>, with the name's key known, also giving the entity's row number (its full-text rowid).</summary>
-    public string Create(string type, string name, string key, out long rowNumber, Func<string, bool>? isTaken = null)
+    /// <summary>Inserts a new entity under the first free id for its name (the general write path; new articles' entities are pending, <see cref="PendingWrites"/>).</summary>
+    public string Create(string type, string name)
     {
-        var id = isTaken is null ? EntityIds.Free(db, type, name) : EntityIds.Free(isTaken, type, name);
+        var id = EntityIds.Free(db, type, name);
+        var key = NameKey.Of(name);
         db.Execute(
             "INSERT INTO entity (id, type, name, name_key, last_token) VALUES ($p0, $p1, $p2, $p3, $p4)",
             id, type, name, key, EntityNameRules.LastToken(type, key));
-        rowNumber = db.LastInsertRowId();
         return id;
     }
 
@@ -153,10 +150,6 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
         return false;
     }
 
-    /// <summary>Inserts a name the entity does not have yet (by key) into its distinct names.</summary>
-    public void InsertName(string id, string key, string name) =>
-        db.Execute("INSERT INTO entity_alias (entity_id, alias_key, alias) VALUES ($p0, $p1, $p2)", id, key, name);
-
     /// <summary>Gives a name the entity already has (by key) a smaller spelling.</summary>
     public void Respell(string id, string key, string name) =>
         db.Execute("UPDATE entity_alias SET alias = $p2 WHERE entity_id = $p0 AND alias_key = $p1", id, key, name);
@@ -177,13 +170,11 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
             id);
     }
 
-    /// <summary>The full-text row of an entity just created, from the names it was created with.</summary>
-    /// <remarks>By row number: an <c>INSERT … SELECT</c> into FTS5 costs five times a plain insert.</remarks>
-    public void AddSearchRow(long rowNumber, string name, IEnumerable<string> aliases, Func<string, string> keyOf)
+    /// <summary>The <c>aliases</c> text of a new entity's full-text row: the names it was created with but its own, in order.</summary>
+    public static string SearchText(string name, IEnumerable<string> aliases, Func<string, string> keyOf)
     {
         var nameKey = keyOf(name);
-        var text = string.Join(" ; ", aliases.Where(a => keyOf(a) != nameKey).Order(StringComparer.Ordinal));
-        db.Execute("INSERT INTO entity_fts (rowid, name, aliases) VALUES ($p0, $p1, $p2)", rowNumber, name, text);
+        return string.Join(" ; ", aliases.Where(a => keyOf(a) != nameKey).Order(StringComparer.Ordinal));
     }
 
     /// <summary>Rewrites the entity's full-text row from its name and aliases.</summary>

@@ -6,7 +6,7 @@ namespace Graph.Store.Sqlite.Writing;
 /// <summary>
 /// Keeps relation rows equal to the aggregate of their non-negated statements: support = count,
 /// confidence = noisy-or (integer log sums, so exact), first/last seen = min/max of the articles' dates.
-/// A new article adds to the rows; anything that removes statements rebuilds the rows it touched.
+/// New articles add to the rows (<see cref="PendingWrites"/>); anything that removes statements rebuilds the rows it touched.
 /// </summary>
 internal sealed class RelationAggregates(SqlSession db)
 {
@@ -32,22 +32,6 @@ internal sealed class RelationAggregates(SqlSession db)
             LastSeen = Math.Max(LastSeen, seenTicks);
         }
     }
-
-    /// <summary>Adds to the row (a new row's confidence is computed here: the SQL function runs only for an existing row).</summary>
-    public void Add(RelationKey key, Delta delta) =>
-        db.Execute(
-            """
-            INSERT INTO relation (subject_id, type, object_id, support, log_miss, certain, confidence, first_seen, last_seen)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p8, $p6, $p7)
-            ON CONFLICT (subject_id, type, object_id) DO UPDATE SET
-                support = support + excluded.support,
-                log_miss = log_miss + excluded.log_miss,
-                certain = certain + excluded.certain,
-                confidence = graph_noisy_or(log_miss + excluded.log_miss, certain + excluded.certain),
-                first_seen = min(first_seen, excluded.first_seen),
-                last_seen = max(last_seen, excluded.last_seen)
-            """,
-            key.Subject, key.Type, key.Object, delta.Support, delta.LogMiss, delta.Certain, delta.FirstSeen, delta.LastSeen, NoisyOr.Confidence(delta.LogMiss, delta.Certain));
 
     /// <summary>Recomputes the rows of these relations from their statements; a relation left without support disappears.</summary>
     public void Rebuild(IEnumerable<RelationKey> keys)

@@ -76,4 +76,43 @@ public sealed class BatchedWriteTests : IDisposable
         past.TotalCount.Should().Be(1);
         past.HasNextPage.Should().BeFalse();
     }
+
+    [Fact]
+    public async Task An_entity_created_after_a_rename_in_the_batch_is_found_by_the_batch_articles_after_it()
+    {
+        // b2's fuller name renames b1's entity, which writes what is pending and forgets the lookups; b2's new
+        // organisation then waits unwritten, and b3 must still find it rather than create a second one.
+        ArticleFacts[] batch =
+        [
+            ArticleBuilder.Article("b1", day: 1).Entity("Korvel", "PERSON").Entity("Tessary", "LOCATION").Says("Korvel", "LOCATED_IN", "Tessary"),
+            ArticleBuilder.Article("b2", day: 2).Entity("Anna Korvel", "PERSON").Entity("Velmar Group", "ORGANIZATION", "Velmar").Says("Anna Korvel", "LEADS", "Velmar Group", 0.6),
+            ArticleBuilder.Article("b3", day: 3).Entity("Velmar Group", "ORGANIZATION").Entity("Bram Ostin", "PERSON").Entity("Anna Korvel", "PERSON").Says("Bram Ostin", "CRITICIZED", "Velmar Group")
+                .Says("Bram Ostin", "MET", "Anna Korvel"),
+            ArticleBuilder.Article("b4", day: 4).Entity("Velmar", "ORGANIZATION").Entity("Anna Korvel", "PERSON").Says("Anna Korvel", "LEADS", "Velmar", 0.5),
+        ];
+        await using var oneByOne = await Open();
+        await using var batched = await Open();
+
+        var expected = await oneByOne.SnapshotAfter(batch);
+        await batched.PutArticlesAsync(batch);
+
+        var actual = await batched.ReadAllAsync();
+        actual.ShouldEqualIgnoringIngestion(expected);
+        actual.Entities.Where(e => e.Type == "ORGANIZATION").Should().ContainSingle("b3 and b4 name the organisation b2 created");
+        actual.Named("Anna Korvel").Id.Should().Be("person:anna-korvel");
+        actual.Relations.Should().Contain(r => r.Type == "LEADS" && r.Support == 2);
+    }
+
+    [Fact]
+    public async Task Names_with_quotes_backslashes_and_control_characters_are_kept_as_given()
+    {
+        const string Odd = "Ostin \"Bram\" O\\Neil";
+        const string Alias = "B.\tO.";
+        await using var store = await Open();
+        await store.PutArticlesAsync([ArticleBuilder.Article("q1").Entity(Odd, "PERSON", Alias).Entity("Tessary", "LOCATION").Says(Odd, "LOCATED_IN", "Tessary")]);
+
+        var snapshot = await store.ReadAllAsync();
+        snapshot.Mentions.Should().Contain(m => m.Name == Odd && m.Aliases.Contains(Alias));
+        (await store.FindEntitiesByNameAsync(Alias)).Should().ContainSingle().Which.Name.Should().Be(Odd);
+    }
 }

@@ -27,18 +27,27 @@ public sealed class SchemaMigrationTests : IDisposable
         ArticleBuilder.Article("m1", day: 1).Entity("Anna Korvel", "PERSON").Entity("Tessary", "LOCATION").Says("Anna Korvel", "LOCATED_IN", "Tessary"),
     ];
 
-    /// <summary>The version-2 schema as the program of that version created it (its own embedded migrations 0001 and 0002).</summary>
-    private static void CreateAtVersion2(SqliteConnection connection)
+    /// <summary>The schema at <paramref name="version"/> as the program of that version created it (its own embedded migrations up to that number).</summary>
+    private static void CreateAtVersion(SqliteConnection connection, int version)
     {
+        const string Prefix = "Graph.Store.Sqlite.Schema.";
         var assembly = typeof(SqliteGraphStore).Assembly;
+        var migrations = assembly.GetManifestResourceNames()
+            .Where(r => r.StartsWith(Prefix, StringComparison.Ordinal))
+            .Select(r => r[Prefix.Length..])
+            .Select(name => (Version: int.Parse(name[..4], System.Globalization.CultureInfo.InvariantCulture), Name: name))
+            .Where(m => m.Version <= version)
+            .OrderBy(m => m.Version)
+            .ToList();
+        migrations.Select(m => m.Version).Should().Equal(Enumerable.Range(1, version), "every migration up to the version is embedded");
         Exec(connection, "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-        foreach (var (version, name) in new[] { (1, "0001_graph.sql"), (2, "0002_covering_walks.sql") })
+        foreach (var (_, name) in migrations)
         {
             using var stream = assembly.GetManifestResourceStream("Graph.Store.Sqlite.Schema." + name)
                 ?? throw new InvalidOperationException($"migration {name} is not embedded");
             using var reader = new StreamReader(stream);
             Exec(connection, reader.ReadToEnd());
-            Exec(connection, $"INSERT INTO schema_version VALUES ({version}, '{name}', '2026-01-01T00:00:00.0000000+00:00')");
+            Exec(connection, $"INSERT INTO schema_version VALUES ({int.Parse(name[..4], System.Globalization.CultureInfo.InvariantCulture)}, '{name}', '2026-01-01T00:00:00.0000000+00:00')");
         }
     }
 
@@ -83,7 +92,7 @@ public sealed class SchemaMigrationTests : IDisposable
         await using (var connection = new SqliteConnection($"Data Source={oldPath};Pooling=False"))
         {
             connection.Open();
-            CreateAtVersion2(connection);
+            CreateAtVersion(connection, 2);
             CopyInto(connection, currentPath);
         }
 
@@ -114,5 +123,66 @@ public sealed class SchemaMigrationTests : IDisposable
         var after = await current.ReadAllAsync();
         after.Statements.Should().NotContain(s => s.Statement.ArticleId == "m4");
         (await migrated.ReadAllAsync()).ShouldEqualIgnoringIngestion(after);
+    }
+
+    [Fact]
+    public async Task A_version_5_file_migrates_to_the_same_graph_without_the_second_entity_name_index_and_takes_later_writes()
+    {
+        var currentPath = folder.NewFile("current.db");
+        var oldPath = folder.NewFile("v5.db");
+        await using var current = await SqliteGraphStore.OpenAsync(new SqliteStoreOptions { Path = currentPath });
+        await current.PutArticlesAsync(Articles());
+        var alias = await current.AddAliasAsync((await current.FindEntitiesByNameAsync("Velmar Group")).Single().Id, "Velmar");
+        var expected = await current.ReadAllAsync();
+
+        await using (var connection = new SqliteConnection($"Data Source={oldPath};Pooling=False"))
+        {
+            connection.Open();
+            CreateAtVersion(connection, 5);
+            Exec(connection, $"ATTACH DATABASE '{currentPath.Replace("'", "''", StringComparison.Ordinal)}' AS cur");
+            foreach (var table in new[] { "article", "entity", "mention", "alias", "entity_alias", "entity_merge", "relation", "statement" })
+            {
+                // Version 6 changed no table: the rows copy as they are.
+                Exec(connection, $"INSERT INTO main.{table} SELECT * FROM cur.{table}");
+            }
+
+            Exec(connection, "INSERT INTO main.entity_fts (rowid, name, aliases) SELECT rowid, name, aliases FROM cur.entity_fts");
+            Exec(connection, "DETACH DATABASE cur");
+            Indexes(connection).Should().Contain("entity_by_name_key");
+        }
+
+        await using var migrated = await SqliteGraphStore.OpenAsync(new SqliteStoreOptions { Path = oldPath });
+        await using (var check = new SqliteConnection($"Data Source={oldPath};Mode=ReadOnly;Pooling=False"))
+        {
+            check.Open();
+            Indexes(check).Should().NotContain("entity_by_name_key").And.Contain("entity_by_type_name");
+        }
+
+        (await migrated.ReadAllAsync()).ShouldEqual(expected);
+        (await migrated.FindEntitiesByNameAsync("Velmar")).Select(e => e.Id).Should().Equal(alias.Id);
+
+        // Later articles resolve against the migrated entities (by name, alias and surname) as on the file that was never migrated.
+        ArticleFacts[] later =
+        [
+            ArticleBuilder.Article("m6", day: 6).Entity("Korvel", "PERSON").Entity("Velmar", "ORGANIZATION").Says("Korvel", "LEADS", "Velmar"),
+            ArticleBuilder.Article("m7", day: 7).Entity("Bram Ostin", "PERSON").Entity("Tessary", "LOCATION").Says("Bram Ostin", "LOCATED_IN", "Tessary"),
+        ];
+        await current.PutArticlesAsync(later);
+        await migrated.PutArticlesAsync(later);
+        (await migrated.ReadAllAsync()).ShouldEqualIgnoringIngestion(await current.ReadAllAsync());
+    }
+
+    private static List<string> Indexes(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entity'";
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
     }
 }

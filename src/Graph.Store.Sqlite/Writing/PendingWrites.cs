@@ -1,0 +1,322 @@
+using Graph.Core.Model;
+using Graph.Store.Rules;
+using Graph.Store.Sqlite.Storage;
+
+namespace Graph.Store.Sqlite.Writing;
+
+/// <summary>
+/// Everything new articles write, gathered over a write transaction and written table by table when it ends: rows
+/// (articles, entities, names, mentions, statements, full-text rows of new entities) with statements prepared once, and
+/// totals (relation aggregates, mention counts) summed in memory and written once per relation or entity.
+/// </summary>
+/// <remarks>
+/// Why: writing a batch article by article costs one SQL call per row, and one update of the same relation or entity
+/// row per article that names it. Sums are exact in any order (integer log sums, counts, min/max), so the batch's total
+/// written once gives the same rows; an entity new to the batch is inserted once with its final mention count.
+/// Anything that reads the database while rows are pending (a lookup the memo cannot answer, replacing or retracting
+/// an article, renaming an entity) calls <see cref="Flush"/> first, so it sees every write of the transaction.
+/// </remarks>
+internal sealed class PendingWrites
+{
+    private readonly SqlSession db;
+    private readonly EntityMaintenance entities;
+
+    private readonly List<ArticleRow> articles = [];
+    private readonly List<EntityRow> newEntities = [];
+    private readonly Dictionary<(string EntityId, string Key), string> newNames = [];
+    private readonly Dictionary<(string EntityId, string Key), string> respelled = [];
+    private readonly List<MentionRow> mentions = [];
+    private readonly List<StatementRow> statements = [];
+    private readonly List<SearchRow> searchRows = [];
+    private readonly Dictionary<RelationKey, RelationAggregates.Delta> relationDeltas = [];
+    private readonly Dictionary<string, long> mentionCounts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> staleSearchRows = new(StringComparer.Ordinal);
+
+    private readonly PreparedInsert<ArticleRow> articleInsert;
+    private readonly PreparedInsert<(EntityRow Row, long Mentions)> entityInsert;
+    private readonly PreparedInsert<KeyValuePair<(string EntityId, string Key), string>> nameInsert;
+    private readonly PreparedInsert<MentionRow> mentionInsert;
+    private readonly PreparedInsert<StatementRow> statementInsert;
+    private readonly PreparedInsert<SearchRow> searchInsert;
+    private readonly PreparedInsert<KeyValuePair<RelationKey, RelationAggregates.Delta>> relationUpsert;
+    private long nextEntityNumber;
+
+    public PendingWrites(SqlSession db, EntityMaintenance entities)
+    {
+        this.db = db;
+        this.entities = entities;
+        articleInsert = new(
+            db,
+            "INSERT INTO article (id, seq, content_hash, url, title, source, published_ticks, published_offset, ingested_ticks, first_ingested_ticks, seen_ticks)",
+            11,
+            static (s, r) =>
+            {
+                s.Bind(1, r.Article.Id);
+                s.Bind(2, r.Seq);
+                s.Bind(3, r.Article.ContentHash);
+                s.Bind(4, r.Article.Url);
+                s.Bind(5, r.Article.Title);
+                s.Bind(6, r.Article.Source);
+                s.Bind(7, r.Article.PublishedAt?.UtcTicks);
+                s.Bind(8, (long?)r.Article.PublishedAt?.Offset.TotalMinutes);
+                s.Bind(9, r.IngestedTicks);
+                s.Bind(10, r.FirstIngestedTicks);
+                s.Bind(11, r.SeenTicks);
+            });
+        entityInsert = new(
+            db,
+            "INSERT INTO entity (n, id, type, name, name_key, last_token, mention_count)",
+            7,
+            static (s, e) =>
+            {
+                s.Bind(1, e.Row.Number);
+                s.Bind(2, e.Row.Id);
+                s.Bind(3, e.Row.Type);
+                s.Bind(4, e.Row.Name);
+                s.Bind(5, e.Row.Key);
+                s.Bind(6, e.Row.LastToken);
+                s.Bind(7, e.Mentions);
+            });
+        nameInsert = new(
+            db,
+            "INSERT INTO entity_alias (entity_id, alias_key, alias)",
+            3,
+            static (s, n) =>
+            {
+                s.Bind(1, n.Key.EntityId);
+                s.Bind(2, n.Key.Key);
+                s.Bind(3, n.Value);
+            });
+        mentionInsert = new(
+            db,
+            "INSERT INTO mention (article_id, local_key, local_name, tokens, seq, names, entity_id)",
+            7,
+            static (s, m) =>
+            {
+                s.Bind(1, m.ArticleId);
+                s.Bind(2, m.LocalKey);
+                s.Bind(3, m.LocalName);
+                s.Bind(4, m.Tokens);
+                s.Bind(5, m.Seq);
+                s.Bind(6, m.NamesJson);
+                s.Bind(7, m.EntityId);
+            });
+        statementInsert = new(
+            db,
+            """
+            INSERT INTO statement (id, article_id, ordinal, type, subject_id, object_id, rel_subject, rel_object, subject_name, object_name,
+                sentence, sentence_index, sentence_start, sentence_end, subject_start, subject_end, object_start, object_end,
+                confidence, log_miss, certain, negated, extracted_ticks, seen_ticks)
+            """,
+            24,
+            static (s, r) => r.Bind(s));
+        searchInsert = new(
+            db,
+            "INSERT INTO entity_fts (rowid, name, aliases)",
+            3,
+            static (s, r) =>
+            {
+                s.Bind(1, r.Number);
+                s.Bind(2, r.Name);
+                s.Bind(3, r.Aliases);
+            });
+        relationUpsert = new(
+            db,
+            "INSERT INTO relation (subject_id, type, object_id, support, log_miss, certain, confidence, first_seen, last_seen)",
+            9,
+            static (s, r) =>
+            {
+                var (key, delta) = (r.Key, r.Value);
+                s.Bind(1, key.Subject);
+                s.Bind(2, key.Type);
+                s.Bind(3, key.Object);
+                s.Bind(4, delta.Support);
+                s.Bind(5, delta.LogMiss);
+                s.Bind(6, delta.Certain);
+                s.Bind(7, NoisyOr.Confidence(delta.LogMiss, delta.Certain));
+                s.Bind(8, delta.FirstSeen);
+                s.Bind(9, delta.LastSeen);
+            },
+            // A new row's confidence is computed above; the SQL function runs only for a row that exists already.
+            """
+            ON CONFLICT (subject_id, type, object_id) DO UPDATE SET
+                support = support + excluded.support,
+                log_miss = log_miss + excluded.log_miss,
+                certain = certain + excluded.certain,
+                confidence = graph_noisy_or(log_miss + excluded.log_miss, certain + excluded.certain),
+                first_seen = min(first_seen, excluded.first_seen),
+                last_seen = max(last_seen, excluded.last_seen)
+            """);
+    }
+
+    /// <summary>A new article's row.</summary>
+    public sealed record ArticleRow(Article Article, long Seq, long IngestedTicks, long FirstIngestedTicks, long SeenTicks);
+
+    /// <summary>A new entity's row (its mention count is added at the flush); <paramref name="Number"/> is its rowid, also its full-text row.</summary>
+    public sealed record EntityRow(long Number, string Id, string Type, string Name, string Key, string? LastToken);
+
+    /// <summary>An article's entity and the graph entity it resolved to; <paramref name="NamesJson"/> is <c>[[key, name], …]</c>.</summary>
+    public sealed record MentionRow(string ArticleId, string LocalKey, string LocalName, long Tokens, long Seq, string NamesJson, string EntityId);
+
+    /// <summary>A new entity's full-text row.</summary>
+    public sealed record SearchRow(long Number, string Name, string Aliases);
+
+    /// <summary>One statement as stored: its key, the graph entities of its ends, and its relation's ends.</summary>
+    public sealed record StatementRow(Statement Statement, long Key, int Ordinal, string SubjectId, string ObjectId, RelationKey Relation, long ExtractedTicks, long SeenTicks)
+    {
+        public void Bind(RawStatement s)
+        {
+            var st = Statement;
+            s.Bind(1, Key);
+            s.Bind(2, st.ArticleId);
+            s.Bind(3, Ordinal);
+            s.Bind(4, st.Relation);
+            s.Bind(5, SubjectId);
+            s.Bind(6, ObjectId);
+            s.Bind(7, Relation.Subject);
+            s.Bind(8, Relation.Object);
+            s.Bind(9, st.Subject);
+            s.Bind(10, st.Object);
+            s.Bind(11, st.Sentence ?? string.Empty);
+            s.Bind(12, st.SentenceIndex);
+            s.Bind(13, st.SentenceSpan?.Start);
+            s.Bind(14, st.SentenceSpan?.End);
+            s.Bind(15, st.SubjectSpan?.Start);
+            s.Bind(16, st.SubjectSpan?.End);
+            s.Bind(17, st.ObjectSpan?.Start);
+            s.Bind(18, st.ObjectSpan?.End);
+            s.Bind(19, st.Confidence);
+            s.Bind(20, NoisyOr.LogMiss(st.Confidence));
+            s.Bind(21, NoisyOr.IsCertain(st.Confidence) ? 1 : 0);
+            s.Bind(22, st.Negated ? 1 : 0);
+            s.Bind(23, ExtractedTicks);
+            s.Bind(24, SeenTicks);
+        }
+    }
+
+    /// <summary>The rowid for an entity created now: after the largest in the file and those pending.</summary>
+    public long NextEntityNumber()
+    {
+        if (nextEntityNumber == 0)
+        {
+            nextEntityNumber = db.Scalar<long>("SELECT ifnull(max(n), 0) + 1 FROM entity");
+        }
+
+        return nextEntityNumber++;
+    }
+
+    public void AddArticle(ArticleRow row) => articles.Add(row);
+
+    public void AddEntity(EntityRow row) => newEntities.Add(row);
+
+    /// <summary>A name (by key) the entity did not have.</summary>
+    public void AddName(string entityId, string key, string name) => newNames[(entityId, key)] = name;
+
+    /// <summary>A smaller spelling of a name (by key) the entity has, pending or stored.</summary>
+    public void Respell(string entityId, string key, string name)
+    {
+        if (newNames.ContainsKey((entityId, key)))
+        {
+            newNames[(entityId, key)] = name;
+        }
+        else
+        {
+            respelled[(entityId, key)] = name;
+        }
+    }
+
+    public void AddMention(MentionRow row) => mentions.Add(row);
+
+    public void AddSearchRow(SearchRow row) => searchRows.Add(row);
+
+    /// <summary>A statement; a non-negated one adds its support to its relation.</summary>
+    public void AddStatement(StatementRow row)
+    {
+        statements.Add(row);
+        if (row.Statement.Negated)
+        {
+            return;
+        }
+
+        if (!relationDeltas.TryGetValue(row.Relation, out var delta))
+        {
+            relationDeltas[row.Relation] = delta = new RelationAggregates.Delta();
+        }
+
+        delta.Add(row.Statement.Confidence, row.SeenTicks);
+    }
+
+    public void AddMentions(string entityId, long count) =>
+        mentionCounts[entityId] = mentionCounts.GetValueOrDefault(entityId) + count;
+
+    /// <summary>The entity gained a name: its full-text row is rewritten at the flush.</summary>
+    public void SearchRowIsStale(string entityId) => staleSearchRows.Add(entityId);
+
+    /// <summary>Writes everything pending, each table at once, parents before the rows that refer to them.</summary>
+    public void Flush()
+    {
+        if (articles.Count + newEntities.Count + newNames.Count + respelled.Count + mentions.Count + statements.Count + searchRows.Count
+            + relationDeltas.Count + mentionCounts.Count + staleSearchRows.Count == 0)
+        {
+            return;
+        }
+
+        articleInsert.Insert(articles);
+        entityInsert.Insert([.. newEntities.Select(e => (e, mentionCounts.Remove(e.Id, out var count) ? count : 0L))]);
+        nameInsert.Insert([.. newNames]);
+        foreach (var ((id, key), name) in respelled)
+        {
+            entities.Respell(id, key, name);
+        }
+
+        mentionInsert.Insert(mentions);
+        statementInsert.Insert(statements);
+
+        // Key order: neighbouring rows share b-tree pages.
+        var deltas = relationDeltas.ToList();
+        deltas.Sort(static (a, b) => RelationOrder(a.Key, b.Key));
+        relationUpsert.Insert(deltas);
+
+        foreach (var (id, count) in mentionCounts)
+        {
+            entities.AddMentions(id, count);
+        }
+
+        searchInsert.Insert(searchRows);
+        foreach (var id in staleSearchRows)
+        {
+            entities.RefreshSearchRow(id);
+        }
+
+        Discard();
+    }
+
+    /// <summary>Forgets what is pending (written, or the transaction rolled back).</summary>
+    public void Discard()
+    {
+        articles.Clear();
+        newEntities.Clear();
+        newNames.Clear();
+        respelled.Clear();
+        mentions.Clear();
+        statements.Clear();
+        searchRows.Clear();
+        relationDeltas.Clear();
+        mentionCounts.Clear();
+        staleSearchRows.Clear();
+
+        // Entities may be inserted outside this class once the flush is done (the general write path): ask the file again.
+        nextEntityNumber = 0;
+    }
+
+    private static int RelationOrder(RelationKey a, RelationKey b)
+    {
+        var order = string.CompareOrdinal(a.Subject, b.Subject);
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Type, b.Type);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(a.Object, b.Object);
+    }
+}
