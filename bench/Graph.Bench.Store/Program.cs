@@ -180,17 +180,25 @@ for (var i = 0; i < 320; i++)
 var pathIndex = 0;
 var found = 0;
 var hopsSeen = new int[6];
+var pathTimes = new List<(double CpuMs, string From, string To, int Hops)>();
 await Measure("shortest paths up to 4 hops, random pairs (limit 10 paths)", 50, 20, 300, async () =>
 {
     var (from, to) = pairs[pathIndex++ % pairs.Count];
+    var cpuStart = CpuClock.ThreadMilliseconds();
     var paths = await store.FindPathsAsync(new PathQuery(from, to, MaxHops: 4, Limit: 10));
     if (pathIndex > 20)
     {
         found += paths.Count > 0 ? 1 : 0;
         hopsSeen[paths.Count > 0 ? paths[0].Edges.Count : 5]++;
+        pathTimes.Add((CpuClock.ThreadMilliseconds() - cpuStart, from, to, paths.Count > 0 ? paths[0].Edges.Count : -1));
     }
 });
 Console.WriteLine($"  paths found for {found} of 300 pairs; shortest length: {string.Join(", ", hopsSeen.Select((n, h) => h == 5 ? $"none {n}" : $"{h} hops {n}"))}");
+foreach (var slow in pathTimes.OrderByDescending(t => t.CpuMs).Take(5))
+{
+    async Task<int> Degree(string id) => (await store.GetRelationsAsync(new RelationQuery(id) { First = 0 })).TotalCount;
+    Console.WriteLine($"  slow: {slow.CpuMs:N1} ms CPU, {slow.From} (degree {await Degree(slow.From):N0}) to {slow.To} (degree {await Degree(slow.To):N0}), {(slow.Hops < 0 ? "no path" : $"{slow.Hops} hops")}");
+}
 
 var prefixes = Enumerable.Range(0, 600).Select(_ =>
 {

@@ -12,6 +12,9 @@ internal sealed class PathFinder(LinkReader links, EntityReader entities)
     /// <summary>Links read in full for one step before the other side is tried instead (see <see cref="NextStep"/>).</summary>
     private const int StepBudget = 2_000;
 
+    /// <summary>Pairs of nodes looked up one by one, at most, when two large ends meet (see <see cref="Meeting"/>).</summary>
+    private const int PairBudget = 400;
+
     public List<GraphPath> Find(PathQuery query)
     {
         var ends = entities.ByIds([query.FromId, query.ToId]);
@@ -54,44 +57,92 @@ internal sealed class PathFinder(LinkReader links, EntityReader entities)
 
     /// <summary>Which side steps next, and the links (near end, far end) it steps over.</summary>
     /// <remarks>
-    /// First only the links from <paramref name="first"/>'s frontier into what the other side reached: when there are any,
-    /// this step ends the search, and a step over just those links reaches the same meetings with the same parents as the
-    /// whole step would (the last step can only end on such a node anyway). Otherwise the whole step, read up to
-    /// <see cref="StepBudget"/> links: a frontier next to a node with tens of thousands of links would read all of them
-    /// out, so past the budget the other side is tried the same way, and only when both are that large does the first
-    /// side step in full. Any order of steps finds the same shortest length and the same paths (a limit may keep
-    /// another subset of them when there are more).
+    /// When the links from <paramref name="first"/>'s frontier into what the other side reached are any, this step ends the
+    /// search, and a step over just those links reaches the same meetings with the same parents as the whole step would
+    /// (the last step can only end on such a node anyway); otherwise the whole step. Only up to <see cref="StepBudget"/>
+    /// links of a frontier are read: a frontier next to a node with tens of thousands of links would read all of them out,
+    /// so past the budget the other side is tried the same way, and only when both are that large does the first side step
+    /// in full. Any order of steps finds the same shortest length and the same paths (a limit may keep another subset of
+    /// them when there are more).
     /// </remarks>
     private (Side Side, List<(int Near, int Far)> Links) NextStep(NodeSet known, Side first, Side second, WalkFilter walk, bool lastStep)
     {
-        var meeting = Links(known, first, walk, onlyTo: second);
+        var whole = Links(known, first, walk, StepBudget);
+        var meeting = Meeting(known, first, second, walk, whole);
         if (meeting.Count > 0 || lastStep)
         {
             return (first, meeting);
         }
 
-        var whole = Links(known, first, walk, limit: StepBudget);
         if (whole.Count < StepBudget)
         {
             return (first, whole);
         }
 
-        var otherMeeting = Links(known, second, walk, onlyTo: first);
+        var otherWhole = Links(known, second, walk, StepBudget);
+        var otherMeeting = Meeting(known, second, first, walk, otherWhole);
         if (otherMeeting.Count > 0)
         {
             return (second, otherMeeting);
         }
 
-        var otherWhole = Links(known, second, walk, limit: StepBudget);
         return otherWhole.Count < StepBudget ? (second, otherWhole) : (first, Links(known, first, walk));
     }
 
-    /// <summary>The links of a side's frontier (into what <paramref name="onlyTo"/> reached, when given), at most <paramref name="limit"/>.</summary>
-    private List<(int Near, int Far)> Links(NodeSet known, Side from, WalkFilter walk, Side? onlyTo = null, int limit = int.MaxValue)
+    /// <summary>The links of a side's frontier, at most <paramref name="limit"/>.</summary>
+    private List<(int Near, int Far)> Links(NodeSet known, Side from, WalkFilter walk, int limit = int.MaxValue)
     {
         var step = new List<(int, int)>();
         var frontier = from.Frontier;
-        links.EachLink(from.FrontierJson(), walk, row => step.Add((frontier[(int)row.Int64(0)], known.FindOrAdd(row.Utf8(1)))), onlyTo?.ReachedJson(), limit);
+        links.EachLink(from.FrontierJson(), walk, row => step.Add((frontier[(int)row.Int64(0)], known.FindOrAdd(row.Utf8(1)))), limit: limit);
+        return step;
+    }
+
+    /// <summary>The links from <paramref name="from"/>'s frontier into what <paramref name="into"/> reached, read from whichever end is cheaper.</summary>
+    /// <remarks>
+    /// When the frontier's links were read whole (under the budget), they are simply filtered. Otherwise the frontier holds a
+    /// node with thousands of links, and reading them all to keep the few into the other side's nodes was most of a slow
+    /// search. So, in turn: when the two sets are small, each pair of nodes is looked up (<see cref="LinkReader.EachPair"/>);
+    /// else the links of the other side's nodes are read (up to the budget) and kept when their far end is on the frontier,
+    /// the same relations seen from their other end; only when those are many too are the frontier's links read in full,
+    /// filtered in SQL.
+    /// </remarks>
+    private List<(int Near, int Far)> Meeting(NodeSet known, Side from, Side into, WalkFilter walk, List<(int Near, int Far)> whole)
+    {
+        if (whole.Count < StepBudget)
+        {
+            return whole.FindAll(link => into.Reached(link.Far));
+        }
+
+        var near = from.Frontier;
+        var reached = into.ReachedInOrder;
+        var seen = new List<(int, int)>();
+        if ((long)near.Count * reached.Count <= PairBudget)
+        {
+            links.EachPair(from.FrontierJson(), into.ReachedJson(), walk, row => seen.Add((near[(int)row.Int64(0)], reached[(int)row.Int64(1)])));
+            return seen;
+        }
+
+        var frontier = near.ToHashSet();
+        var read = links.EachLink(
+            into.ReachedJson(),
+            walk,
+            row =>
+            {
+                var end = known.Find(row.Utf8(1));
+                if (end >= 0 && frontier.Contains(end))
+                {
+                    seen.Add((end, reached[(int)row.Int64(0)]));
+                }
+            },
+            limit: StepBudget);
+        if (read < StepBudget)
+        {
+            return seen;
+        }
+
+        var step = new List<(int, int)>();
+        links.EachLink(from.FrontierJson(), walk, row => step.Add((near[(int)row.Int64(0)], known.FindOrAdd(row.Utf8(1)))), onlyTo: into.ReachedJson());
         return step;
     }
 
@@ -143,6 +194,7 @@ internal sealed class PathFinder(LinkReader links, EntityReader entities)
         private readonly NodeSet known;
         private readonly Dictionary<int, int> level = [];
         private readonly Dictionary<int, List<int>> parents = [];
+        private readonly List<int> reachedInOrder = [];
         private string? reachedJson;
 
         public Side(NodeSet known, string origin)
@@ -150,6 +202,7 @@ internal sealed class PathFinder(LinkReader links, EntityReader entities)
             this.known = known;
             var start = known.Add(origin);
             level[start] = 0;
+            reachedInOrder.Add(start);
             Frontier = [start];
         }
 
@@ -163,8 +216,11 @@ internal sealed class PathFinder(LinkReader links, EntityReader entities)
 
         public string FrontierJson() => Json.Array(Frontier.Select(n => known[n]));
 
-        /// <summary>Every node this side reached, as one JSON list (kept until the next step).</summary>
-        public string ReachedJson() => reachedJson ??= Json.Array(level.Keys.Select(n => known[n]));
+        /// <summary>Every node this side reached, in the order it reached them.</summary>
+        public IReadOnlyList<int> ReachedInOrder => reachedInOrder;
+
+        /// <summary><see cref="ReachedInOrder"/> as one JSON list of ids (kept until the next step).</summary>
+        public string ReachedJson() => reachedJson ??= Json.Array(reachedInOrder.Select(n => known[n]));
 
         public void Expand(List<(int Near, int Far)> links)
         {
@@ -182,6 +238,7 @@ internal sealed class PathFinder(LinkReader links, EntityReader entities)
                 }
 
                 level[other] = Depth + 1;
+                reachedInOrder.Add(other);
                 parents[other] = [from];
                 next.Add(other);
             }
