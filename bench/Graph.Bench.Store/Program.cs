@@ -207,7 +207,15 @@ var prefixes = Enumerable.Range(0, 600).Select(_ =>
     return word[..Math.Min(word.Length, 4 + random.Next(3))];
 }).ToList();
 var searchIndex = 0;
-await Measure("full-text entity search, prefix of a name (first 20 hits)", 5, 50, 500, async () => await store.SearchEntitiesAsync(new EntitySearch(prefixes[searchIndex++ % prefixes.Count]) { First = 20 }));
+var searchTimes = new List<(double CpuMs, string Text, int Total)>();
+await Measure("full-text entity search, prefix of a name (first 20 hits)", 5, 50, 500, async () =>
+{
+    var text = prefixes[searchIndex++ % prefixes.Count];
+    var cpuStart = CpuClock.ThreadMilliseconds();
+    var page = await store.SearchEntitiesAsync(new EntitySearch(text) { First = 20 });
+    searchTimes.Add((CpuClock.ThreadMilliseconds() - cpuStart, text, page.TotalCount));
+});
+Console.WriteLine($"  slowest: {string.Join("; ", searchTimes.OrderByDescending(t => t.CpuMs).Take(5).Select(t => $"'{t.Text}' {t.CpuMs:N1} ms CPU, {t.Total:N0} matches"))}; median matches {searchTimes.Select(t => t.Total).Order().ElementAt(searchTimes.Count / 2):N0}");
 
 // ---- (c) memory ----
 GC.Collect();
