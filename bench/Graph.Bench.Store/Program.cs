@@ -213,7 +213,11 @@ await Measure("full-text entity search, prefix of a name (first 20 hits)", 5, 50
     var text = prefixes[searchIndex++ % prefixes.Count];
     var cpuStart = CpuClock.ThreadMilliseconds();
     var page = await store.SearchEntitiesAsync(new EntitySearch(text) { First = 20 });
-    searchTimes.Add((CpuClock.ThreadMilliseconds() - cpuStart, text, page.TotalCount));
+    if (searchIndex > 50)
+    {
+        searchTimes.Add((CpuClock.ThreadMilliseconds() - cpuStart, text, page.TotalCount));
+    }
+
 });
 Console.WriteLine($"  slowest: {string.Join("; ", searchTimes.OrderByDescending(t => t.CpuMs).Take(5).Select(t => $"'{t.Text}' {t.CpuMs:N1} ms CPU, {t.Total:N0} matches"))}; median matches {searchTimes.Select(t => t.Total).Order().ElementAt(searchTimes.Count / 2):N0}");
 

@@ -43,12 +43,13 @@ internal sealed class GraphWalker
             var support = new List<int>();
             links.EachLink(nodes.Json(frontierStart), filter, link =>
             {
-                if (nodes.Find(link.Utf8(1)) >= 0)
+                var end = link.Utf8(1);
+                if (nodes.Find(end) >= 0)
                 {
                     return;
                 }
 
-                var at = candidates.FindOrAdd(link.Utf8(1));
+                var at = candidates.FindOrAdd(end);
                 var strength = (int)link.Int64(2);
                 if (at == support.Count)
                 {
