@@ -89,12 +89,12 @@ internal sealed class PathFinder(LinkReader links, EntityReader entities)
         return otherWhole.Count < StepBudget ? (second, otherWhole) : (first, Links(known, first, walk));
     }
 
-    /// <summary>The links of a side's frontier, at most <paramref name="limit"/>.</summary>
-    private List<(int Near, int Far)> Links(NodeSet known, Side from, WalkFilter walk, int limit = int.MaxValue)
+    /// <summary>The links of a side's frontier (only those into what <paramref name="onlyTo"/> reached, when given), at most <paramref name="limit"/>.</summary>
+    private List<(int Near, int Far)> Links(NodeSet known, Side from, WalkFilter walk, int limit = int.MaxValue, Side? onlyTo = null)
     {
         var step = new List<(int, int)>();
         var frontier = from.Frontier;
-        links.EachLink(from.FrontierJson(), walk, row => step.Add((frontier[(int)row.Int64(0)], known.FindOrAdd(row.Utf8(1)))), limit: limit);
+        links.EachLink(from.FrontierJson(), walk, row => step.Add((frontier[(int)row.Int64(0)], known.FindOrAdd(row.Utf8(1)))), onlyTo?.ReachedJson(), limit);
         return step;
     }
 
@@ -141,9 +141,7 @@ internal sealed class PathFinder(LinkReader links, EntityReader entities)
             return seen;
         }
 
-        var step = new List<(int, int)>();
-        links.EachLink(from.FrontierJson(), walk, row => step.Add((near[(int)row.Int64(0)], known.FindOrAdd(row.Utf8(1)))), onlyTo: into.ReachedJson());
-        return step;
+        return Links(known, from, walk, onlyTo: into);
     }
 
     private static IEnumerable<List<int>> EnumeratePaths(Side forward, Side backward, IEnumerable<int> middles, int limit)
