@@ -180,17 +180,25 @@ for (var i = 0; i < 320; i++)
 var pathIndex = 0;
 var found = 0;
 var hopsSeen = new int[6];
+var pathTimes = new List<(double CpuMs, string From, string To, int Hops)>();
 await Measure("shortest paths up to 4 hops, random pairs (limit 10 paths)", 50, 20, 300, async () =>
 {
     var (from, to) = pairs[pathIndex++ % pairs.Count];
+    var cpuStart = CpuClock.ThreadMilliseconds();
     var paths = await store.FindPathsAsync(new PathQuery(from, to, MaxHops: 4, Limit: 10));
     if (pathIndex > 20)
     {
         found += paths.Count > 0 ? 1 : 0;
         hopsSeen[paths.Count > 0 ? paths[0].Edges.Count : 5]++;
+        pathTimes.Add((CpuClock.ThreadMilliseconds() - cpuStart, from, to, paths.Count > 0 ? paths[0].Edges.Count : -1));
     }
 });
 Console.WriteLine($"  paths found for {found} of 300 pairs; shortest length: {string.Join(", ", hopsSeen.Select((n, h) => h == 5 ? $"none {n}" : $"{h} hops {n}"))}");
+foreach (var slow in pathTimes.OrderByDescending(t => t.CpuMs).Take(5))
+{
+    async Task<int> Degree(string id) => (await store.GetRelationsAsync(new RelationQuery(id) { First = 0 })).TotalCount;
+    Console.WriteLine($"  slow: {slow.CpuMs:N1} ms CPU, {slow.From} (degree {await Degree(slow.From):N0}) to {slow.To} (degree {await Degree(slow.To):N0}), {(slow.Hops < 0 ? "no path" : $"{slow.Hops} hops")}");
+}
 
 var prefixes = Enumerable.Range(0, 600).Select(_ =>
 {
@@ -199,7 +207,19 @@ var prefixes = Enumerable.Range(0, 600).Select(_ =>
     return word[..Math.Min(word.Length, 4 + random.Next(3))];
 }).ToList();
 var searchIndex = 0;
-await Measure("full-text entity search, prefix of a name (first 20 hits)", 5, 50, 500, async () => await store.SearchEntitiesAsync(new EntitySearch(prefixes[searchIndex++ % prefixes.Count]) { First = 20 }));
+var searchTimes = new List<(double CpuMs, string Text, int Total)>();
+await Measure("full-text entity search, prefix of a name (first 20 hits)", 5, 50, 500, async () =>
+{
+    var text = prefixes[searchIndex++ % prefixes.Count];
+    var cpuStart = CpuClock.ThreadMilliseconds();
+    var page = await store.SearchEntitiesAsync(new EntitySearch(text) { First = 20 });
+    if (searchIndex > 50)
+    {
+        searchTimes.Add((CpuClock.ThreadMilliseconds() - cpuStart, text, page.TotalCount));
+    }
+
+});
+Console.WriteLine($"  slowest: {string.Join("; ", searchTimes.OrderByDescending(t => t.CpuMs).Take(5).Select(t => $"'{t.Text}' {t.CpuMs:N1} ms CPU, {t.Total:N0} matches"))}; median matches {searchTimes.Select(t => t.Total).Order().ElementAt(searchTimes.Count / 2):N0}");
 
 // ---- (c) memory ----
 GC.Collect();
@@ -208,6 +228,10 @@ self.Refresh();
 Console.WriteLine();
 Console.WriteLine($"memory: working set now {self.WorkingSet64 / 1e6:N0} MB, peak working set {self.PeakWorkingSet64 / 1e6:N0} MB (whole process: store, its SQLite caches, and the generator's bookkeeping)");
 await store.DisposeAsync();
+
+// After the memory figure, which its own connection would otherwise add to.
+var floor = RawNeighborhood.Measure(storePath, hubId, 300);
+Console.WriteLine($"1-hop neighborhood (limit 1,001), raw SQLite floor: the store's three queries stepped on SQLite's handle, columns read, no strings or objects made (thread CPU, p50): links {floor.Links:N2} ms, entities with aliases {floor.Entities:N2} ms, each node's outgoing relations {floor.Edges:N2} ms; sum {floor.Links + floor.Entities + floor.Edges:N2} ms");
 return 0;
 
 static IEnumerable<ArticleFacts> Rest(IEnumerator<ArticleFacts> stream)

@@ -117,6 +117,9 @@ internal sealed class RawStatement : IDisposable
 
     public string Text(int column) => raw.sqlite3_column_text(statement, column).utf8_to_string();
 
+    /// <summary>A text column's UTF-8 bytes, valid until the next step or reset: for comparing without making a string.</summary>
+    public ReadOnlySpan<byte> Utf8(int column) => raw.sqlite3_column_blob(statement, column);
+
     public string? NullableText(int column) => IsNull(column) ? null : Text(column);
 
     public double Double(int column) => raw.sqlite3_column_double(statement, column);

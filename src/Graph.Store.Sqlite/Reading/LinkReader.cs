@@ -1,0 +1,147 @@
+using Graph.Store.Sqlite.Storage;
+
+namespace Graph.Store.Sqlite.Reading;
+
+/// <summary>The relations graph walks step over: the links of a frontier, the edges among a set of nodes, the one between two nodes.</summary>
+internal sealed class LinkReader(SqlSession db)
+{
+    /// <summary>Relation types are a small vocabulary: one string each per connection.</summary>
+    private readonly NodeSet relationTypes = new();
+
+    /// <summary>
+    /// Steps every relation with an end in <paramref name="frontier"/> (a JSON list) through <paramref name="onLink"/>, whose
+    /// row holds (0) the near end's place in the frontier, (1) the far end, (2) the support; optionally only links whose far
+    /// end is in <paramref name="onlyTo"/> (a JSON list), and at most <paramref name="limit"/> of them. Returns how many were stepped.
+    /// </summary>
+    /// <remarks>
+    /// The frontier is walked first (CROSS JOIN fixes the order), one index seek per node: on the primary key for
+    /// outgoing relations, on <c>relation_by_object</c> (which carries the support, so it covers the walk) for incoming ones.
+    /// </remarks>
+    public int EachLink(string frontier, WalkFilter walk, Action<RawStatement> onLink, string? onlyTo = null, int limit = int.MaxValue)
+    {
+        var count = 0;
+        foreach (var (near, far) in new[] { ("subject_id", "object_id"), ("object_id", "subject_id") })
+        {
+            if (count >= limit)
+            {
+                break;
+            }
+
+            var filter = new SqlFilter();
+            var list = filter.P(frontier);
+            if (onlyTo is not null)
+            {
+                filter.Where($"r.{far} IN (SELECT value FROM json_each({filter.P(onlyTo)}))");
+            }
+
+            walk.AddTo(filter);
+            var sql = $"SELECT j.key, r.{far}, r.support FROM json_each({list}) j CROSS JOIN relation r ON r.{near} = j.value{filter.Clause}{(limit == int.MaxValue ? string.Empty : " LIMIT " + filter.Limit(limit - count))}";
+            db.Each(
+                sql,
+                row =>
+                {
+                    onLink(row);
+                    count++;
+                },
+                [.. filter.Args]);
+        }
+
+        return count;
+    }
+
+    /// <summary>The relations among <paramref name="nodes"/>, in id order.</summary>
+    /// <remarks>
+    /// Each node's outgoing relations (one seek per node on the primary key), kept when the other end is a node too.
+    /// That test is made here, on the bytes SQLite hands out, rather than in SQL: an <c>IN</c> over the node list cost
+    /// more than reading the rows out. The ends' strings are the set's own; only the relation id is a new string.
+    /// </remarks>
+    public List<Relation> Among(NodeSet nodes, WalkFilter walk)
+    {
+        var filter = new SqlFilter();
+        var list = filter.P(nodes.Json());
+        walk.AddTo(filter);
+        var edges = new List<Relation>();
+        db.Each(
+            $"SELECT j.key, r.object_id, r.type, r.support, r.confidence, r.first_seen, r.last_seen FROM json_each({list}) j CROSS JOIN relation r ON r.subject_id = j.value{filter.Clause}",
+            row =>
+            {
+                var other = nodes.Find(row.Utf8(1));
+                if (other < 0)
+                {
+                    return;
+                }
+
+                var subject = nodes[(int)row.Int64(0)];
+                var type = relationTypes[relationTypes.FindOrAdd(row.Utf8(2))];
+                var @object = nodes[other];
+                edges.Add(new Relation(Relation.IdOf(subject, type, @object), type, subject, @object, (int)row.Int64(3), row.Double(4), Ticks.ToUtc(row.Int64(5)), Ticks.ToUtc(row.Int64(6))));
+            },
+            [.. filter.Args]);
+        edges.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return edges;
+    }
+
+    /// <summary>
+    /// Every relation between a node of <paramref name="near"/> and one of <paramref name="far"/> (JSON lists), either way
+    /// round, through <paramref name="onLink"/>, whose row holds the near end's place in its list (0) and the far end's (1).
+    /// </summary>
+    /// <remarks>
+    /// Pair by pair, without reading either end's other relations: for the few nodes of two small sets that hold a hub,
+    /// this is a few hundred seeks where reading the hub's relations is tens of thousands of rows. The key is (subject,
+    /// type, object), so each subject's types are found first, one seek each (the next type after the last: a skip-scan
+    /// by hand, a few types per entity), then each (subject, type, object) is one seek.
+    /// </remarks>
+    public void EachPair(string near, string far, WalkFilter walk, Action<RawStatement> onLink)
+    {
+        var filter = new SqlFilter();
+        var pn = filter.P(near);
+        var pf = filter.P(far);
+        walk.AddTo(filter);
+        db.Each(
+            $"""
+            WITH RECURSIVE
+              n(pos, id) AS (SELECT key, value FROM json_each({pn})),
+              f(pos, id) AS (SELECT key, value FROM json_each({pf})),
+              ends(side, pos, id) AS (SELECT 0, pos, id FROM n UNION ALL SELECT 1, pos, id FROM f),
+              typed(side, pos, id, type) AS (
+                SELECT side, pos, id, (SELECT min(type) FROM relation WHERE subject_id = ends.id) FROM ends
+                UNION ALL
+                SELECT side, pos, id, (SELECT min(type) FROM relation WHERE subject_id = typed.id AND type > typed.type) FROM typed WHERE type IS NOT NULL)
+            SELECT t.pos, f.pos FROM typed t CROSS JOIN f CROSS JOIN relation r ON r.subject_id = t.id AND r.type = t.type AND r.object_id = f.id{filter.AndClause} WHERE t.side = 0
+            UNION ALL
+            SELECT n.pos, t.pos FROM typed t CROSS JOIN n CROSS JOIN relation r ON r.subject_id = t.id AND r.type = t.type AND r.object_id = n.id{filter.AndClause} WHERE t.side = 1
+            """,
+            onLink,
+            [.. filter.Args]);
+    }
+
+    /// <summary>The strongest relation between two entities, either way round.</summary>
+    /// <remarks>
+    /// The key is (subject, type, object), so "from a to b, any type" is no seek: SQLite would read all of a's relations,
+    /// tens of thousands for a hub that a path crosses. Instead the types a has as a subject are found one seek each (the
+    /// next type after the last one, a skip-scan by hand: a few types per entity), and each (a, type, b) is one seek; the
+    /// same from b.
+    /// </remarks>
+    public Relation Between(string a, string b, WalkFilter walk)
+    {
+        var filter = new SqlFilter();
+        var pa = filter.P(a);
+        var pb = filter.P(b);
+        walk.AddTo(filter);
+        return db.First(
+            $"""
+            WITH RECURSIVE
+              ends(s, o) AS (VALUES ({pa}, {pb}), ({pb}, {pa})),
+              types(s, o, type) AS (
+                SELECT s, o, (SELECT min(type) FROM relation WHERE subject_id = ends.s) FROM ends
+                UNION ALL
+                SELECT s, o, (SELECT min(type) FROM relation WHERE subject_id = types.s AND type > types.type) FROM types WHERE type IS NOT NULL)
+            SELECT {RelationReader.Columns}
+            FROM types t CROSS JOIN relation r ON r.subject_id = t.s AND r.type = t.type AND r.object_id = t.o{filter.AndClause}
+            ORDER BY r.support DESC, r.subject_id, r.type, r.object_id LIMIT 1
+            """,
+            RelationReader.Read,
+            [.. filter.Args])
+            ?? throw new InvalidOperationException($"no relation between '{a}' and '{b}' although the walk crossed one");
+    }
+}
