@@ -89,6 +89,12 @@ internal sealed class EntityLookup(SqlSession db, Action flushPending)
                 surnames.Add(last);
                 pairs.Add((EntityNameRules.Person, last));
             }
+
+            // The resolver's acronym tier asks for entities named by the acronyms the article gives.
+            foreach (var acronym in EntityNameRules.AcronymKeys(key, local.Aliases))
+            {
+                pairs.Add((local.Type, acronym));
+            }
         }
 
         flushPending();
@@ -96,7 +102,6 @@ internal sealed class EntityLookup(SqlSession db, Action flushPending)
         aliasKeys.RemoveWhere(byAlias.ContainsKey);
         lastTokens.RemoveWhere(personsByLastToken.ContainsKey);
         surnames.RemoveWhere(lastTokenUsed.ContainsKey);
-
 
         foreach (var pair in pairs)
         {
