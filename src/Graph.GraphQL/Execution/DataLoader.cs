@@ -19,6 +19,7 @@ public sealed class DataLoaderContext
     private readonly Lock _lock = new();
     private TaskCompletionSource? _workSignal;
     private int _busy;
+    private int _driving;
 
     internal CancellationToken CancellationToken { get; set; }
 
@@ -57,8 +58,28 @@ public sealed class DataLoaderContext
         }
     }
 
+    /// <summary>
+    /// The executor's loop: sends every pending batch; false when there was none (or a batch is still handing out
+    /// values). While it runs, batches that complete at once (an embedded store) leave the next wave to this loop
+    /// instead of sending it from inside their own hand-out: the waves then follow one another on a flat stack.
+    /// Nested, each wave ran inside the previous one's continuations, and a deep enough stack made .NET post the
+    /// remaining continuations to the thread pool (a thread hop and a wait for every such request).
+    /// </summary>
+    internal bool Drive()
+    {
+        Interlocked.Increment(ref _driving);
+        try
+        {
+            return DispatchPending();
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _driving);
+        }
+    }
+
     /// <summary>Sends every pending batch; false when there was none (or a batch is still handing out values).</summary>
-    internal bool DispatchPending()
+    private bool DispatchPending()
     {
         IBatchDispatch[] batch;
         lock (_lock)
@@ -69,6 +90,16 @@ public sealed class DataLoaderContext
         }
         foreach (var loader in batch) loader.Dispatch();
         return true;
+    }
+
+    /// <summary>
+    /// After a batch has handed out its values: sends what they queued, unless the executor's loop is dispatching
+    /// right now (it sends them itself next). A batch that finished later, on its own (an asynchronous store), sends
+    /// the next wave at once rather than waking the executor on another thread.
+    /// </summary>
+    internal void BatchHandedOut()
+    {
+        if (Volatile.Read(ref _driving) == 0) DispatchPending();
     }
 
     /// <summary>Completes when a load is queued (at once if loads wait and no batch is handing out values).</summary>
@@ -120,13 +151,15 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
         Task<TValue?> task;
         lock (_lock)
         {
-            if (_cache.TryGetValue(key, out var cached)) return cached;
-            // Continuations run inline when the batch completes, so the work a value unblocks queues its own loads
-            // before the next batch is sent.
+            if (_cache.TryGetValue(key, out var cached) && cached.IsCompleted) return cached;
+            // Every caller waiting for a key gets a task of its own. Continuations run inline when the batch completes,
+            // so the work a value unblocks queues its own loads before the next batch is sent; but .NET runs only the
+            // first of several awaits on one task inline and posts the others to the thread pool, which would send
+            // every request that asks for one key twice in a wave (two relations with the same end) to another thread.
             var completion = new TaskCompletionSource<TValue?>();
-            task = completion.Task;
-            _cache[key] = task;
+            _cache.TryAdd(key, completion.Task);
             _queue.Add((key, completion));
+            task = completion.Task;
         }
         _context.Enqueue(this);
         return task;
@@ -160,7 +193,7 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
         Exception? failure = null;
         try
         {
-            values = await _batch([.. queue.Select(q => q.Key)], _context.CancellationToken).ConfigureAwait(false);
+            values = await _batch(Keys(queue), _context.CancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -181,6 +214,18 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
         }
         // The last batch to finish handing out values sends what they queued; one finishing while another is still
         // handing out would send half a wave.
-        _context.DispatchPending();
+        _context.BatchHandedOut();
+    }
+
+    /// <summary>Each key once, in the order first asked.</summary>
+    private static List<TKey> Keys(List<(TKey Key, TaskCompletionSource<TValue?> Completion)> queue)
+    {
+        var keys = new List<TKey>(queue.Count);
+        HashSet<TKey>? seen = null;
+        foreach (var (key, _) in queue)
+        {
+            if (queue.Count <= 8 ? !keys.Contains(key) : (seen ??= []).Add(key)) keys.Add(key);
+        }
+        return keys;
     }
 }

@@ -125,7 +125,7 @@ public static partial class Executor
         var loaders = context.Loaders;
         while (!execution.IsCompleted)
         {
-            if (loaders.DispatchPending()) continue;
+            if (loaders.Drive()) continue;
             await Task.WhenAny(execution, loaders.WaitForWork()).ConfigureAwait(false);
         }
         return await execution.ConfigureAwait(false);

@@ -60,8 +60,11 @@ public sealed class GraphQLEngine
             var execution = Executor.ExecuteAsync(Schema, document!, request, Options.Execution, timeoutSource.Token);
             if (!execution.IsCompleted)
             {
-                // A resolver that ignores cancellation must not hold the response past the timeout.
-                await Task.WhenAny(execution, Task.Delay(timeout.Value, cancellationToken)).ConfigureAwait(false);
+                // A resolver that ignores cancellation must not hold the response past the timeout. The wait ends with
+                // the timeout source (timed already, and cancelled with the request): a Task.Delay here would leave a
+                // timer behind for the whole timeout after every request that went asynchronous, thousands of them
+                // alive at once under load, each holding a registration on the connection's token.
+                await ((Task)execution).WaitAsync(timeoutSource.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
             if (execution.IsCompletedSuccessfully) return Hide(execution.Result);
             reusable = false;
