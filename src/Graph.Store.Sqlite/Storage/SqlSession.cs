@@ -123,6 +123,23 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
         }
     }
 
+    /// <summary>Hands every row to <paramref name="visit"/> on SQLite's own handle, for readers that fold rows as they come (no list of rows).</summary>
+    public void Each(string sql, Action<RawStatement> visit, params object?[] args)
+    {
+        var statement = Raw(sql, args.Length);
+        try
+        {
+            for (var row = statement.Step(args); row; row = statement.Next())
+            {
+                visit(statement);
+            }
+        }
+        finally
+        {
+            statement.Reset();
+        }
+    }
+
     /// <summary>The first row, read on SQLite's own handle, or null when there is none.</summary>
     public T? First<T>(string sql, Func<RawStatement, T> read, params object?[] args)
         where T : class
