@@ -174,7 +174,9 @@ internal static class QuerySchema
         var id = Args.String(c, "id");
         var name = Args.String(c, "name");
         if ((id is null) == (name is null)) throw new GraphQLException("Give exactly one of \"id\" and \"name\".", ErrorCodes.BadUserInput);
-        if (id is not null) return await Loaders.EntityAsync(c, store, GlobalId.StoreId(id, GlobalId.Entity)).ConfigureAwait(false);
+        // One entity at the root: read at once. A data loader batches many reads of one wave, and a root field has
+        // nothing to batch with but its aliased siblings; its machinery cost more than this request's read.
+        if (id is not null) return await store.GetEntityAsync(GlobalId.StoreId(id, GlobalId.Entity), c.CancellationToken).ConfigureAwait(false);
         var found = await store.FindEntitiesByNameAsync(name!, c.CancellationToken).ConfigureAwait(false);
         return found.OrderByDescending(e => e.MentionCount).ThenBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault();
     }

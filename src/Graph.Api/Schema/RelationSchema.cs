@@ -21,8 +21,9 @@ internal static class RelationSchema
                 .Resolve(c => services.Ontology.TryGetRelationType(c.Parent<Relation>().Type, out var type) ? type.Cameo : null))
             .Field("symmetric", "Boolean!", f => f.Description("True when the type reads the same both ways (subject and object are then in a canonical order).")
                 .Resolve(c => services.Ontology.TryGetRelationType(c.Parent<Relation>().Type, out var type) && type.Symmetric))
-            .Field("subject", "Entity!", f => f.Resolve(StoreErrors.Guard(async c => await Loaders.EntityAsync(c, store, c.Parent<Relation>().SubjectId).ConfigureAwait(false))))
-            .Field("object", "Entity!", f => f.Resolve(StoreErrors.Guard(async c => await Loaders.EntityAsync(c, store, c.Parent<Relation>().ObjectId).ConfigureAwait(false))))
+            // The loads come back as they are: their batches already word store failures for the client.
+            .Field("subject", "Entity!", f => f.Resolve(new FieldResolver(c => Loaders.EntityObjectAsync(c, store, c.Parent<Relation>().SubjectId))))
+            .Field("object", "Entity!", f => f.Resolve(new FieldResolver(c => Loaders.EntityObjectAsync(c, store, c.Parent<Relation>().ObjectId))))
             .Field("support", "Int!", f => f.Description("How many statements back it, across all articles.").FromParent((Relation p) => p.Support))
             .Field("confidence", "Float!", f => f.Description("Noisy-or of its statements' confidences.").FromParent((Relation p) => p.Confidence))
             .Field("firstSeen", "DateTime!", (Relation p) => p.FirstSeen)
@@ -30,12 +31,7 @@ internal static class RelationSchema
             .Field("evidence", "[Evidence!]!", f => f
                 .Description("The statements behind it, newest article first.")
                 .Argument("first", "Int", a => a.Default(5))
-                .Resolve(StoreErrors.Guard(async c =>
-                {
-                    var first = Args.First(c, services, 5);
-                    var evidence = await Loaders.EvidenceAsync(c, store, c.Parent<Relation>().Id, first).ConfigureAwait(false);
-                    return evidence ?? [];
-                }))));
+                .Resolve(new FieldResolver(c => Loaders.EvidenceObjectAsync(c, store, c.Parent<Relation>().Id, Args.First(c, services, 5))))));
         CommonTypes.AddConnection<Relation>(schema, "Relation", "A page of relations.");
     }
 }

@@ -132,9 +132,11 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
 {
     private readonly DataLoaderContext _context;
     private readonly BatchFunction<TKey, TValue> _batch;
-    private readonly Dictionary<TKey, Task<TValue?>> _cache = [];
+    private readonly Dictionary<TKey, TValue?> _loaded = [];
     private readonly Lock _lock = new();
-    private List<(TKey Key, TaskCompletionSource<TValue?> Completion)> _queue = [];
+
+    // Each waiter: a TaskCompletionSource<TValue?> (LoadAsync) or a TaskCompletionSource<object?> (LoadObjectAsync).
+    private List<(TKey Key, object Completion)> _queue = [];
 
     internal DataLoader(DataLoaderContext context, BatchFunction<TKey, TValue> batch)
     {
@@ -148,35 +150,46 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
     /// <summary>The value for <paramref name="key"/>, or default when the batch function had none.</summary>
     public Task<TValue?> LoadAsync(TKey key)
     {
-        Task<TValue?> task;
+        TaskCompletionSource<TValue?> completion;
         lock (_lock)
         {
-            if (_cache.TryGetValue(key, out var cached) && cached.IsCompleted) return cached;
-            // Every caller waiting for a key gets a task of its own. Continuations run inline when the batch completes,
-            // so the work a value unblocks queues its own loads before the next batch is sent; but .NET runs only the
-            // first of several awaits on one task inline and posts the others to the thread pool, which would send
-            // every request that asks for one key twice in a wave (two relations with the same end) to another thread.
-            var completion = new TaskCompletionSource<TValue?>();
-            _cache.TryAdd(key, completion.Task);
+            if (_loaded.TryGetValue(key, out var loaded)) return Task.FromResult(loaded);
+            completion = new TaskCompletionSource<TValue?>();
             _queue.Add((key, completion));
-            task = completion.Task;
         }
         _context.Enqueue(this);
-        return task;
+        return completion.Task;
+    }
+
+    /// <summary>
+    /// As <see cref="LoadAsync"/>, typed as a resolver's result: a resolver can return it as it is, with no async
+    /// method of its own around the load (a value already loaded costs no allocation at all).
+    /// </summary>
+    public ValueTask<object?> LoadObjectAsync(TKey key)
+    {
+        TaskCompletionSource<object?> completion;
+        lock (_lock)
+        {
+            if (_loaded.TryGetValue(key, out var loaded)) return new ValueTask<object?>(loaded);
+            completion = new TaskCompletionSource<object?>();
+            _queue.Add((key, completion));
+        }
+        _context.Enqueue(this);
+        return new ValueTask<object?>(completion.Task);
     }
 
     /// <summary>
     /// Puts a value already at hand in the request's cache (entities a walk returned, say), so that loading its key
-    /// later costs no batch call. A key already loaded or queued keeps what it has.
+    /// later costs no batch call. A key already loaded keeps what it has.
     /// </summary>
     public void Prime(TKey key, TValue value)
     {
-        lock (_lock) _cache.TryAdd(key, Task.FromResult<TValue?>(value));
+        lock (_lock) _loaded.TryAdd(key, value);
     }
 
     void IBatchDispatch.Dispatch()
     {
-        List<(TKey Key, TaskCompletionSource<TValue?> Completion)> queue;
+        List<(TKey Key, object Completion)> queue;
         lock (_lock)
         {
             if (_queue.Count == 0) return;
@@ -187,7 +200,7 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
         _ = RunBatchAsync(queue);
     }
 
-    private async Task RunBatchAsync(List<(TKey Key, TaskCompletionSource<TValue?> Completion)> queue)
+    private async Task RunBatchAsync(List<(TKey Key, object Completion)> queue)
     {
         IReadOnlyDictionary<TKey, TValue>? values = null;
         Exception? failure = null;
@@ -199,13 +212,38 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
         {
             failure = ex;
         }
+        if (values is not null)
+        {
+            lock (_lock)
+            {
+                foreach (var (key, _) in queue) _loaded.TryAdd(key, values.TryGetValue(key, out var value) ? value : default);
+            }
+        }
         _context.EnterBusy();
         try
         {
+            // Every waiter has a task of its own. Continuations run inline, so the work a value unblocks queues its own
+            // loads before the next batch is sent; .NET runs only the first of several awaits on one task inline and
+            // posts the others to the thread pool, which would send every request that asks for one key twice in a
+            // wave (two relations with the same end) to another thread.
             foreach (var (key, completion) in queue)
             {
-                if (failure is not null) completion.TrySetException(failure);
-                else completion.TrySetResult(values!.TryGetValue(key, out var value) ? value : default);
+                var value = values is not null && values.TryGetValue(key, out var found) ? found : default;
+                switch (completion)
+                {
+                    case TaskCompletionSource<TValue?> typed when failure is null:
+                        typed.TrySetResult(value);
+                        break;
+                    case TaskCompletionSource<TValue?> typed:
+                        typed.TrySetException(failure);
+                        break;
+                    case TaskCompletionSource<object?> untyped when failure is null:
+                        untyped.TrySetResult(value);
+                        break;
+                    case TaskCompletionSource<object?> untyped:
+                        untyped.TrySetException(failure);
+                        break;
+                }
             }
         }
         finally
@@ -218,7 +256,7 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
     }
 
     /// <summary>Each key once, in the order first asked.</summary>
-    private static List<TKey> Keys(List<(TKey Key, TaskCompletionSource<TValue?> Completion)> queue)
+    private static List<TKey> Keys(List<(TKey Key, object Completion)> queue)
     {
         var keys = new List<TKey>(queue.Count);
         HashSet<TKey>? seen = null;
