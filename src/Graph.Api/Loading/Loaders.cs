@@ -24,6 +24,9 @@ internal static class Loaders
         foreach (var entity in entities) loader.Prime(entity.Id, entity);
     }
 
+    /// <summary>One entity at hand (the parent of its relations, an end of all of them): its id then loads without a store call.</summary>
+    public static void PrimeEntity(ResolveContext context, IGraphStore store, Entity entity) => EntityLoader(context, store).Prime(entity.Id, entity);
+
     private static DataLoader<string, Entity> EntityLoader(ResolveContext context, IGraphStore store) =>
         context.Loaders.GetOrAdd("entity", Batches.Of(store).Entities);
 

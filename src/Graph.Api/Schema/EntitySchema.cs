@@ -72,6 +72,8 @@ internal static class EntitySchema
         var entity = c.Parent<Entity>();
         var first = Args.First(c, services, 20);
         var after = Args.String(c, "after");
+        // Every relation has this entity at one end: a query for the ends then does not read it (and its aliases) again.
+        Loaders.PrimeEntity(c, store, entity);
         if (after is null)
         {
             // The first page of many entities' relations goes out as one batch.
