@@ -125,7 +125,9 @@ public delegate ValueTask<IReadOnlyDictionary<TKey, TValue>> BatchFunction<TKey,
 
 /// <summary>
 /// Per-request batching and caching of reads by key: every <see cref="LoadAsync"/> of one execution wave goes to the
-/// batch function in a single call; a key asked twice in a request is loaded once.
+/// batch function in a single call; a key asked twice in a request is loaded once. (Only a key asked again while
+/// its batch is still running, which needs an asynchronous store, goes out a second time; a failed batch is not
+/// cached, so a later wave may ask again.)
 /// </summary>
 public sealed class DataLoader<TKey, TValue> : IBatchDispatch
     where TKey : notnull
