@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Graph.Bench.Api;
 
-/// <summary>The benchmark's command line: <c>[--db PATH] [--data DIR] [--duration S] [--warmup S] [--rounds N] [--connections C] [--only SCENARIO]… [--prepare-only]</c>.</summary>
+/// <summary>The benchmark's command line: <c>[--db PATH] [--data DIR] [--duration S] [--warmup S] [--rounds N] [--connections C] [--only SCENARIO]… [--profile N | --profile-only N] [--prepare-only]</c>.</summary>
 internal sealed record BenchOptions
 {
     public required string DatabasePath { get; init; }
@@ -23,6 +23,12 @@ internal sealed record BenchOptions
 
     /// <summary>Only these scenarios (entity, relations, neighborhood); all when empty.</summary>
     public IReadOnlyList<string> Only { get; init; } = [];
+
+    /// <summary>When set, first measure this many requests of each kind in process, one at a time (CPU and allocations per request).</summary>
+    public int Profile { get; init; }
+
+    /// <summary>Only the in-process profile: no wrk runs.</summary>
+    public bool ProfileOnly { get; init; }
 
     /// <summary>Only build the cached store, then stop.</summary>
     public bool PrepareOnly { get; init; }
@@ -49,8 +55,10 @@ internal sealed record BenchOptions
                 "--rounds" => options with { Rounds = Number() },
                 "--connections" => options with { Connections = Number() },
                 "--prepare-only" => options with { PrepareOnly = true },
+                "--profile" => options with { Profile = Number() },
+                "--profile-only" => options with { Profile = Number(), ProfileOnly = true },
                 "--only" => options with { Only = [.. options.Only, Value()] },
-                var other => throw new ArgumentException($"unknown option '{other}' (known: --db --data --duration --warmup --rounds --connections --only --prepare-only)"),
+                var other => throw new ArgumentException($"unknown option '{other}' (known: --db --data --duration --warmup --rounds --connections --only --profile --profile-only --prepare-only)"),
             };
         }
         return options;

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Graph.Cli.Hosting;
+using Graph.GraphQL.Execution;
 using Graph.Store;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,6 +32,16 @@ internal static class BenchRun
         var scenarios = Scenarios.Create(await BenchEntities.ChooseAsync(store).ConfigureAwait(false))
             .Where(s => options.Only.Count == 0 || options.Only.Contains(s.Key)).ToList();
         if (scenarios.Count == 0) throw new InvalidOperationException($"--only names no scenario: {string.Join(", ", options.Only)} (known: entity, relations, neighborhood)");
+
+        if (options.Profile > 0)
+        {
+            await InProcessProfile.RunAsync(scenarios, server.App.Services.GetRequiredService<GraphQLEngine>(), store, options.Profile).ConfigureAwait(false);
+            if (options.ProfileOnly)
+            {
+                await server.StopAsync().ConfigureAwait(false);
+                return 0;
+            }
+        }
 
         var folder = Directory.CreateTempSubdirectory("graph-bench-api").FullName;
         var results = new List<(Scenario Scenario, WrkFigures Plain, WrkFigures GraphQL)>();

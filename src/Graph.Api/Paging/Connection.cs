@@ -3,10 +3,36 @@ using Graph.Store;
 
 namespace Graph.Api.Paging;
 
-/// <summary>A Relay connection as resolvers return it: edges with cursors, page info, and the total count.</summary>
-internal sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, int TotalCount)
+/// <summary>
+/// A Relay connection as resolvers return it: a page of the store, read from <see cref="From"/>. Edges (each with its
+/// own cursor, see <see cref="ApiCursor"/>) and page info are made only when a query selects them: most ask only
+/// for nodes and the total, and encoding a cursor per edge cost more than the rest of a page's connection.
+/// </summary>
+internal sealed class Connection<T>(Page<T> page, ApiCursor from, bool hasPrevious)
 {
-    public IEnumerable<T> Nodes => Edges.Select(e => e.Node);
+    private IReadOnlyList<Edge<T>>? _edges;
+    private PageInfo? _pageInfo;
+
+    public int TotalCount => page.TotalCount;
+
+    public IReadOnlyList<T> Nodes => from.Skip == 0 ? page.Items : [.. page.Items.Skip(from.Skip)];
+
+    public IReadOnlyList<Edge<T>> Edges => _edges ??= MakeEdges();
+
+    public PageInfo PageInfo => _pageInfo ??= new PageInfo(
+        page.HasNextPage, hasPrevious, Edges.Count > 0 ? Edges[0].Cursor : null, Edges.Count > 0 ? Edges[^1].Cursor : null);
+
+    private List<Edge<T>> MakeEdges()
+    {
+        var edges = new List<Edge<T>>(Math.Max(0, page.Items.Count - from.Skip));
+        for (var i = from.Skip; i < page.Items.Count; i++)
+        {
+            var isLast = i == page.Items.Count - 1 && page.EndCursor is not null;
+            var edgeCursor = isLast ? new ApiCursor(page.EndCursor, 0) : new ApiCursor(from.StoreAfter, i + 1);
+            edges.Add(new Edge<T>(edgeCursor.Encode(), page.Items[i]));
+        }
+        return edges;
+    }
 }
 
 internal sealed record Edge<T>(string Cursor, T Node);
@@ -33,16 +59,5 @@ internal static class Connections
     }
 
     /// <summary>A connection over a page already read from the start or from <paramref name="cursor"/>.</summary>
-    public static Connection<T> From<T>(Page<T> page, ApiCursor cursor = default, bool hasPrevious = false)
-    {
-        var edges = new List<Edge<T>>(Math.Max(0, page.Items.Count - cursor.Skip));
-        for (var i = cursor.Skip; i < page.Items.Count; i++)
-        {
-            var isLast = i == page.Items.Count - 1 && page.EndCursor is not null;
-            var edgeCursor = isLast ? new ApiCursor(page.EndCursor, 0) : new ApiCursor(cursor.StoreAfter, i + 1);
-            edges.Add(new Edge<T>(edgeCursor.Encode(), page.Items[i]));
-        }
-        var info = new PageInfo(page.HasNextPage, hasPrevious, edges.Count > 0 ? edges[0].Cursor : null, edges.Count > 0 ? edges[^1].Cursor : null);
-        return new Connection<T>(edges, info, page.TotalCount);
-    }
+    public static Connection<T> From<T>(Page<T> page, ApiCursor cursor = default, bool hasPrevious = false) => new(page, cursor, hasPrevious);
 }

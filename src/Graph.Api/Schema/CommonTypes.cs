@@ -16,10 +16,10 @@ internal static class CommonTypes
             .Field("id", "ID!", f => f.Description("A global id: opaque, stable, unique across types.")));
         schema.Object("PageInfo", t => t
             .Description("Where a page of a connection stands (Relay).")
-            .Field("hasNextPage", "Boolean!", c => c.Parent<PageInfo>().HasNextPage)
-            .Field("hasPreviousPage", "Boolean!", f => f.Description("True when the page was asked for with `after`.").Resolve(c => c.Parent<PageInfo>().HasPreviousPage))
-            .Field("startCursor", "String", c => c.Parent<PageInfo>().StartCursor)
-            .Field("endCursor", "String", f => f.Description("Pass as `after` for the next page.").Resolve(c => c.Parent<PageInfo>().EndCursor)));
+            .Field("hasNextPage", "Boolean!", (PageInfo p) => p.HasNextPage)
+            .Field("hasPreviousPage", "Boolean!", f => f.Description("True when the page was asked for with `after`.").FromParent((PageInfo p) => p.HasPreviousPage))
+            .Field("startCursor", "String", (PageInfo p) => p.StartCursor)
+            .Field("endCursor", "String", f => f.Description("Pass as `after` for the next page.").FromParent((PageInfo p) => p.EndCursor)));
         schema.Enum("Direction", e => e
             .Description("Which relations of an entity: those it is the subject of, the object of, or both.")
             .Value("OUTGOING", Direction.Outgoing, "The entity is the subject.")
@@ -27,11 +27,11 @@ internal static class CommonTypes
             .Value("BOTH", Direction.Both, "Either end."));
         schema.Object("Span", t => t
             .Description("A character range [start, end) in an article's text (UTF-16 indices).")
-            .Field("start", "Int!", c => c.Parent<TextSpan>().Start)
-            .Field("end", "Int!", c => c.Parent<TextSpan>().End));
+            .Field("start", "Int!", (TextSpan p) => p.Start)
+            .Field("end", "Int!", (TextSpan p) => p.End));
         schema.Object("TypeCount", t => t
-            .Field("type", "String!", c => c.Parent<KeyValuePair<string, int>>().Key)
-            .Field("count", "Int!", c => c.Parent<KeyValuePair<string, int>>().Value));
+            .Field("type", "String!", (KeyValuePair<string, int> p) => p.Key)
+            .Field("count", "Int!", (KeyValuePair<string, int> p) => p.Value));
     }
 
     /// <summary>Adds <c>{Node}Connection</c> and <c>{Node}Edge</c> for a node type whose resolver values are <typeparamref name="T"/>.</summary>
@@ -39,13 +39,13 @@ internal static class CommonTypes
     {
         schema.Object(node + "Edge", t => t
             .Description($"One {node} in a page, with its cursor.")
-            .Field("cursor", "String!", c => c.Parent<Edge<T>>().Cursor)
-            .Field("node", node + "!", c => c.Parent<Edge<T>>().Node));
+            .Field("cursor", "String!", (Edge<T> p) => p.Cursor)
+            .Field("node", node + "!", (Edge<T> p) => p.Node));
         schema.Object(node + "Connection", t => t
             .Description(description)
-            .Field("edges", $"[{node}Edge!]!", c => c.Parent<Connection<T>>().Edges)
-            .Field("nodes", $"[{node}!]!", f => f.Description("The edges' nodes, for clients that need no cursors.").Resolve(c => c.Parent<Connection<T>>().Nodes))
-            .Field("pageInfo", "PageInfo!", c => c.Parent<Connection<T>>().PageInfo)
-            .Field("totalCount", "Int!", f => f.Description("How many match in all, across every page.").Resolve(c => c.Parent<Connection<T>>().TotalCount)));
+            .Field("edges", $"[{node}Edge!]!", (Connection<T> p) => p.Edges)
+            .Field("nodes", $"[{node}!]!", f => f.Description("The edges' nodes, for clients that need no cursors.").FromParent((Connection<T> p) => p.Nodes))
+            .Field("pageInfo", "PageInfo!", (Connection<T> p) => p.PageInfo)
+            .Field("totalCount", "Int!", f => f.Description("How many match in all, across every page.").FromParent((Connection<T> p) => p.TotalCount)));
     }
 }

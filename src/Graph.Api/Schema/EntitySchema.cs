@@ -19,11 +19,11 @@ internal static class EntitySchema
             .IsTypeOf<Entity>()
             .Field("id", "ID!", c => GlobalId.Of(GlobalId.Entity, c.Parent<Entity>().Id))
             .Field("key", "String!", f => f.Description("The store's own id (as the CLI shows it), e.g. `person:vladimir-putin`; every ID argument accepts it too.")
-                .Resolve(c => c.Parent<Entity>().Id))
-            .Field("name", "String!", c => c.Parent<Entity>().Name)
-            .Field("type", "String!", f => f.Description("An entity type of the ontology: PERSON, ORGANIZATION, LOCATION, GROUP, EVENT, …").Resolve(c => c.Parent<Entity>().Type))
-            .Field("aliases", "[String!]!", c => c.Parent<Entity>().Aliases)
-            .Field("mentionCount", "Int!", f => f.Description("How many stored statements name this entity.").Resolve(c => c.Parent<Entity>().MentionCount))
+                .FromParent((Entity p) => p.Id))
+            .Field("name", "String!", (Entity p) => p.Name)
+            .Field("type", "String!", f => f.Description("An entity type of the ontology: PERSON, ORGANIZATION, LOCATION, GROUP, EVENT, …").FromParent((Entity p) => p.Type))
+            .Field("aliases", "[String!]!", (Entity p) => p.Aliases)
+            .Field("mentionCount", "Int!", f => f.Description("How many stored statements name this entity.").FromParent((Entity p) => p.MentionCount))
             .Field("relations", "RelationConnection!", f => f
                 .Description("Its relations, strongest (most supported) first.")
                 .Argument("direction", "Direction", a => a.Default(Direction.Both))
@@ -72,6 +72,8 @@ internal static class EntitySchema
         var entity = c.Parent<Entity>();
         var first = Args.First(c, services, 20);
         var after = Args.String(c, "after");
+        // Every relation has this entity at one end: a query for the ends then does not read it (and its aliases) again.
+        Loaders.PrimeEntity(c, store, entity);
         if (after is null)
         {
             // The first page of many entities' relations goes out as one batch.

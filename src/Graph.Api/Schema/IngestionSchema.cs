@@ -20,39 +20,39 @@ internal static class IngestionSchema
         var queue = services.Ingestor as IIngestionQueue;
         schema.Object("OutcomeCount", t => t
             .Description("Items finished since the server started, by outcome.")
-            .Field("outcome", "String!", f => f.Description("added, replaced, unchanged, retracted, skipped, failed (retried later) or dead.").Resolve(c => c.Parent<KeyValuePair<string, long>>().Key))
+            .Field("outcome", "String!", f => f.Description("added, replaced, unchanged, retracted, skipped, failed (retried later) or dead.").FromParent((KeyValuePair<string, long> p) => p.Key))
             .Field("count", "Int!", c => (int)c.Parent<KeyValuePair<string, long>>().Value));
         schema.Object("IngestionSource", t => t
             .Description("A source the service reads articles from.")
-            .Field("name", "String!", c => c.Parent<SourceView>().Name)
-            .Field("kind", "String!", f => f.Description("Folder, Url or Feed.").Resolve(c => c.Parent<SourceView>().Kind))
-            .Field("location", "String!", c => c.Parent<SourceView>().Location)
-            .Field("schedule", "String", f => f.Description("Cron expression (Quartz syntax) for re-ingestion.").Resolve(c => c.Parent<SourceView>().Schedule))
-            .Field("retractMissing", "Boolean!", c => c.Parent<SourceView>().RetractMissing));
+            .Field("name", "String!", (SourceView p) => p.Name)
+            .Field("kind", "String!", f => f.Description("Folder, Url or Feed.").FromParent((SourceView p) => p.Kind))
+            .Field("location", "String!", (SourceView p) => p.Location)
+            .Field("schedule", "String", f => f.Description("Cron expression (Quartz syntax) for re-ingestion.").FromParent((SourceView p) => p.Schedule))
+            .Field("retractMissing", "Boolean!", (SourceView p) => p.RetractMissing));
         schema.Object("IngestionStatus", t => t
             .Description("What the ingestion service is doing.")
-            .Field("state", "String!", f => f.Description("running, standby (another process works the queue), starting or stopped.").Resolve(c => c.Parent<IngestionStatusView>().State))
-            .Field("pauseReason", "String", f => f.Description("Why ingestion is paused (the store is unavailable); null while it writes.").Resolve(c => c.Parent<IngestionStatusView>().PauseReason))
+            .Field("state", "String!", f => f.Description("running, standby (another process works the queue), starting or stopped.").FromParent((IngestionStatusView p) => p.State))
+            .Field("pauseReason", "String", f => f.Description("Why ingestion is paused (the store is unavailable); null while it writes.").FromParent((IngestionStatusView p) => p.PauseReason))
             .Field("pending", "Int!", c => (int)c.Parent<IngestionStatusView>().Pending)
             .Field("processing", "Int!", c => (int)c.Parent<IngestionStatusView>().Processing)
             .Field("failed", "Int!", f => f.Description("Failed items waiting for a retry.").Resolve(c => (int)c.Parent<IngestionStatusView>().Failed))
             .Field("dead", "Int!", f => f.Description("Items in the dead-letter list.").Resolve(c => (int)c.Parent<IngestionStatusView>().Dead))
             .Field("done", "Int!", c => (int)c.Parent<IngestionStatusView>().Done)
-            .Field("items", "[OutcomeCount!]!", c => c.Parent<IngestionStatusView>().ItemsByOutcome)
+            .Field("items", "[OutcomeCount!]!", (IngestionStatusView p) => p.ItemsByOutcome)
             .Field("statementsWritten", "Int!", c => (int)c.Parent<IngestionStatusView>().StatementsWritten)
-            .Field("sources", "[IngestionSource!]!", c => c.Parent<IngestionStatusView>().Sources)
-            .Field("startedAt", "DateTime!", c => c.Parent<IngestionStatusView>().StartedAt));
+            .Field("sources", "[IngestionSource!]!", (IngestionStatusView p) => p.Sources)
+            .Field("startedAt", "DateTime!", (IngestionStatusView p) => p.StartedAt));
         schema.Object("DeadLetter", t => t
             .Description("An item the service gave up on, with its error; `retryDeadLetter` queues it again.")
-            .Field("id", "ID!", c => c.Parent<DeadLetterView>().Id.ToString(CultureInfo.InvariantCulture))
-            .Field("source", "String!", c => c.Parent<DeadLetterView>().Source)
-            .Field("kind", "String!", c => c.Parent<DeadLetterView>().Kind)
-            .Field("articleId", "String!", c => c.Parent<DeadLetterView>().ArticleId)
-            .Field("location", "String", c => c.Parent<DeadLetterView>().Location)
-            .Field("attempts", "Int!", c => c.Parent<DeadLetterView>().Attempts)
-            .Field("error", "String", c => c.Parent<DeadLetterView>().Error)
-            .Field("enqueuedAt", "DateTime!", c => c.Parent<DeadLetterView>().EnqueuedAt)
-            .Field("failedAt", "DateTime!", c => c.Parent<DeadLetterView>().FailedAt));
+            .Field("id", "ID!", (DeadLetterView p) => p.Id.ToString(CultureInfo.InvariantCulture))
+            .Field("source", "String!", (DeadLetterView p) => p.Source)
+            .Field("kind", "String!", (DeadLetterView p) => p.Kind)
+            .Field("articleId", "String!", (DeadLetterView p) => p.ArticleId)
+            .Field("location", "String", (DeadLetterView p) => p.Location)
+            .Field("attempts", "Int!", (DeadLetterView p) => p.Attempts)
+            .Field("error", "String", (DeadLetterView p) => p.Error)
+            .Field("enqueuedAt", "DateTime!", (DeadLetterView p) => p.EnqueuedAt)
+            .Field("failedAt", "DateTime!", (DeadLetterView p) => p.FailedAt));
         schema.Object("Query", t => t
             .Field("ingestionStatus", "IngestionStatus", f => f
                 .Description("The ingestion service's state: queue, outcomes, sources. Null when this server runs no ingestion service.")

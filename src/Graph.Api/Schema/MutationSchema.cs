@@ -30,25 +30,25 @@ internal static class MutationSchema
             .Value("UNCHANGED", PutOutcome.Unchanged, "The article was known with the same content; nothing changed."));
         schema.Object("ExtractedEntity", t => t
             .Description("An entity as the article names it.")
-            .Field("name", "String!", c => c.Parent<ArticleEntity>().Name)
-            .Field("type", "String!", c => c.Parent<ArticleEntity>().Type)
-            .Field("aliases", "[String!]!", c => c.Parent<ArticleEntity>().Aliases));
+            .Field("name", "String!", (ArticleEntity p) => p.Name)
+            .Field("type", "String!", (ArticleEntity p) => p.Type)
+            .Field("aliases", "[String!]!", (ArticleEntity p) => p.Aliases));
         schema.Object("ExtractedStatement", t => t
             .Description("A fact as the article states it.")
-            .Field("subject", "String!", c => c.Parent<Statement>().Subject)
-            .Field("relation", "String!", c => c.Parent<Statement>().Relation)
-            .Field("object", "String!", c => c.Parent<Statement>().Object)
-            .Field("sentence", "String!", c => c.Parent<Statement>().Sentence)
-            .Field("confidence", "Float!", c => c.Parent<Statement>().Confidence)
-            .Field("negated", "Boolean!", c => c.Parent<Statement>().Negated));
+            .Field("subject", "String!", (Statement p) => p.Subject)
+            .Field("relation", "String!", (Statement p) => p.Relation)
+            .Field("object", "String!", (Statement p) => p.Object)
+            .Field("sentence", "String!", (Statement p) => p.Sentence)
+            .Field("confidence", "Float!", (Statement p) => p.Confidence)
+            .Field("negated", "Boolean!", (Statement p) => p.Negated));
         schema.Object("IngestArticlePayload", t => t
-            .Field("article", "Article!", c => c.Parent<IngestPayload>().Article)
-            .Field("outcome", "IngestOutcome!", c => c.Parent<IngestPayload>().Outcome)
-            .Field("entities", "[ExtractedEntity!]!", c => c.Parent<IngestPayload>().Facts.Entities)
-            .Field("statements", "[ExtractedStatement!]!", c => c.Parent<IngestPayload>().Facts.Statements));
+            .Field("article", "Article!", (IngestPayload p) => p.Article)
+            .Field("outcome", "IngestOutcome!", (IngestPayload p) => p.Outcome)
+            .Field("entities", "[ExtractedEntity!]!", (IngestPayload p) => p.Facts.Entities)
+            .Field("statements", "[ExtractedStatement!]!", (IngestPayload p) => p.Facts.Statements));
         schema.Object("DeleteArticlePayload", t => t
-            .Field("articleId", "ID!", c => c.Parent<DeletePayload>().ArticleId)
-            .Field("deleted", "Boolean!", f => f.Description("False when no such article was stored.").Resolve(c => c.Parent<DeletePayload>().Deleted)));
+            .Field("articleId", "ID!", (DeletePayload p) => p.ArticleId)
+            .Field("deleted", "Boolean!", f => f.Description("False when no such article was stored.").FromParent((DeletePayload p) => p.Deleted)));
 
         schema.Object("Mutation", t => t
             .Field("ingestArticle", "IngestArticlePayload!", f => f

@@ -20,20 +20,20 @@ internal static class QuerySchema
             .Value("MENTIONS", "MENTIONS", "Most mentioned first, then by id."));
         schema.Object("Neighborhood", t => t
             .Description("A subgraph around an entity, ready to draw.")
-            .Field("nodes", "[Entity!]!", c => c.Parent<Neighborhood>().Nodes)
-            .Field("edges", "[Relation!]!", c => c.Parent<Neighborhood>().Edges)
-            .Field("truncated", "Boolean!", f => f.Description("True when the node limit cut it short.").Resolve(c => c.Parent<Neighborhood>().Truncated)));
+            .Field("nodes", "[Entity!]!", (Neighborhood p) => p.Nodes)
+            .Field("edges", "[Relation!]!", (Neighborhood p) => p.Edges)
+            .Field("truncated", "Boolean!", f => f.Description("True when the node limit cut it short.").FromParent((Neighborhood p) => p.Truncated)));
         schema.Object("Path", t => t
             .Description("A chain of relations between two entities (each relation in either direction).")
-            .Field("nodes", "[Entity!]!", c => c.Parent<GraphPath>().Nodes)
-            .Field("edges", "[Relation!]!", c => c.Parent<GraphPath>().Edges)
-            .Field("length", "Int!", c => c.Parent<GraphPath>().Edges.Count));
+            .Field("nodes", "[Entity!]!", (GraphPath p) => p.Nodes)
+            .Field("edges", "[Relation!]!", (GraphPath p) => p.Edges)
+            .Field("length", "Int!", (GraphPath p) => p.Edges.Count));
         schema.Object("Stats", t => t
             .Description("The size of the graph.")
-            .Field("articles", "Int!", c => c.Parent<GraphCounts>().Articles)
-            .Field("entities", "Int!", c => c.Parent<GraphCounts>().Entities)
-            .Field("relations", "Int!", c => c.Parent<GraphCounts>().Relations)
-            .Field("statements", "Int!", c => c.Parent<GraphCounts>().Statements)
+            .Field("articles", "Int!", (GraphCounts p) => p.Articles)
+            .Field("entities", "Int!", (GraphCounts p) => p.Entities)
+            .Field("relations", "Int!", (GraphCounts p) => p.Relations)
+            .Field("statements", "Int!", (GraphCounts p) => p.Statements)
             .Field("entitiesByType", "[TypeCount!]!", c => Sorted(c.Parent<GraphCounts>().EntitiesByType))
             .Field("relationsByType", "[TypeCount!]!", c => Sorted(c.Parent<GraphCounts>().RelationsByType)));
 
@@ -174,7 +174,9 @@ internal static class QuerySchema
         var id = Args.String(c, "id");
         var name = Args.String(c, "name");
         if ((id is null) == (name is null)) throw new GraphQLException("Give exactly one of \"id\" and \"name\".", ErrorCodes.BadUserInput);
-        if (id is not null) return await Loaders.EntityAsync(c, store, GlobalId.StoreId(id, GlobalId.Entity)).ConfigureAwait(false);
+        // One entity at the root: read at once. A data loader batches many reads of one wave, and a root field has
+        // nothing to batch with but its aliased siblings; its machinery cost more than this request's read.
+        if (id is not null) return await store.GetEntityAsync(GlobalId.StoreId(id, GlobalId.Entity), c.CancellationToken).ConfigureAwait(false);
         var found = await store.FindEntitiesByNameAsync(name!, c.CancellationToken).ConfigureAwait(false);
         return found.OrderByDescending(e => e.MentionCount).ThenBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault();
     }

@@ -16,26 +16,22 @@ internal static class RelationSchema
             .Implements("Node")
             .IsTypeOf<Relation>()
             .Field("id", "ID!", c => GlobalId.Of(GlobalId.Relation, c.Parent<Relation>().Id))
-            .Field("type", "String!", f => f.Description("A relation type of the ontology, e.g. MET, CRITICIZED.").Resolve(c => c.Parent<Relation>().Type))
+            .Field("type", "String!", f => f.Description("A relation type of the ontology, e.g. MET, CRITICIZED.").FromParent((Relation p) => p.Type))
             .Field("cameo", "String", f => f.Description("The type's CAMEO root code, where CAMEO has one.")
                 .Resolve(c => services.Ontology.TryGetRelationType(c.Parent<Relation>().Type, out var type) ? type.Cameo : null))
             .Field("symmetric", "Boolean!", f => f.Description("True when the type reads the same both ways (subject and object are then in a canonical order).")
                 .Resolve(c => services.Ontology.TryGetRelationType(c.Parent<Relation>().Type, out var type) && type.Symmetric))
-            .Field("subject", "Entity!", f => f.Resolve(StoreErrors.Guard(async c => await Loaders.EntityAsync(c, store, c.Parent<Relation>().SubjectId).ConfigureAwait(false))))
-            .Field("object", "Entity!", f => f.Resolve(StoreErrors.Guard(async c => await Loaders.EntityAsync(c, store, c.Parent<Relation>().ObjectId).ConfigureAwait(false))))
-            .Field("support", "Int!", f => f.Description("How many statements back it, across all articles.").Resolve(c => c.Parent<Relation>().Support))
-            .Field("confidence", "Float!", f => f.Description("Noisy-or of its statements' confidences.").Resolve(c => c.Parent<Relation>().Confidence))
-            .Field("firstSeen", "DateTime!", c => c.Parent<Relation>().FirstSeen)
-            .Field("lastSeen", "DateTime!", c => c.Parent<Relation>().LastSeen)
+            // The loads come back as they are: their batches already word store failures for the client.
+            .Field("subject", "Entity!", f => f.Resolve(new FieldResolver(c => Loaders.EntityObjectAsync(c, store, c.Parent<Relation>().SubjectId))))
+            .Field("object", "Entity!", f => f.Resolve(new FieldResolver(c => Loaders.EntityObjectAsync(c, store, c.Parent<Relation>().ObjectId))))
+            .Field("support", "Int!", f => f.Description("How many statements back it, across all articles.").FromParent((Relation p) => p.Support))
+            .Field("confidence", "Float!", f => f.Description("Noisy-or of its statements' confidences.").FromParent((Relation p) => p.Confidence))
+            .Field("firstSeen", "DateTime!", (Relation p) => p.FirstSeen)
+            .Field("lastSeen", "DateTime!", (Relation p) => p.LastSeen)
             .Field("evidence", "[Evidence!]!", f => f
                 .Description("The statements behind it, newest article first.")
                 .Argument("first", "Int", a => a.Default(5))
-                .Resolve(StoreErrors.Guard(async c =>
-                {
-                    var first = Args.First(c, services, 5);
-                    var evidence = await Loaders.EvidenceAsync(c, store, c.Parent<Relation>().Id, first).ConfigureAwait(false);
-                    return evidence ?? [];
-                }))));
+                .Resolve(new FieldResolver(c => Loaders.EvidenceObjectAsync(c, store, c.Parent<Relation>().Id, Args.First(c, services, 5))))));
         CommonTypes.AddConnection<Relation>(schema, "Relation", "A page of relations.");
     }
 }

@@ -10,8 +10,8 @@ namespace Graph.Api.Schema;
 /// </summary>
 internal static class StoreErrors
 {
-    public const string NotFound = "NOT_FOUND";
-    public const string Unavailable = "STORE_UNAVAILABLE";
+    public const string NotFound = StoreFailures.NotFound;
+    public const string Unavailable = StoreFailures.Unavailable;
 
     public static FieldResolver Guard(Func<ResolveContext, Task<object?>> resolver) => context =>
     {
@@ -20,7 +20,7 @@ internal static class StoreErrors
         {
             task = resolver(context);
         }
-        catch (Exception e) when (Translate(e) is { } error)
+        catch (Exception e) when (StoreFailures.Translate(e) is { } error)
         {
             throw error;
         }
@@ -34,19 +34,9 @@ internal static class StoreErrors
         {
             return await task.ConfigureAwait(false);
         }
-        catch (Exception e) when (Translate(e) is { } error)
+        catch (Exception e) when (StoreFailures.Translate(e) is { } error)
         {
             throw error;
         }
     }
-
-    /// <summary>The client-readable error for a store failure; null for anything else (which stays unexplained).</summary>
-    private static GraphQLException? Translate(Exception e) => e switch
-    {
-        EntityNotFoundException notFound => new GraphQLException($"No entity with id '{notFound.EntityId}'.", NotFound),
-        InvalidFactsException invalid => new GraphQLException(
-            $"The facts of article '{invalid.ArticleId}' were refused: {string.Join("; ", invalid.Problems)}", ErrorCodes.BadUserInput),
-        StoreUnavailableException => new GraphQLException("The graph store is unavailable; try again later.", Unavailable),
-        _ => null,
-    };
 }

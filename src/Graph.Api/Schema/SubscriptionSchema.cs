@@ -16,13 +16,13 @@ internal static class SubscriptionSchema
         });
         schema.Object("IngestionEvent", t => t
             .Description("One change to the graph.")
-            .Field("kind", "IngestionEventKind!", c => c.Parent<IngestionEvent>().Kind)
-            .Field("at", "DateTime!", c => c.Parent<IngestionEvent>().At)
-            .Field("articleId", "ID", f => f.Description("The article's store id, for article events.").Resolve(c => c.Parent<IngestionEvent>().ArticleId))
-            .Field("entityId", "ID", f => f.Description("The entity's store id, for curation events.").Resolve(c => c.Parent<IngestionEvent>().EntityId))
-            .Field("entities", "Int", c => c.Parent<IngestionEvent>().Entities)
-            .Field("statements", "Int", c => c.Parent<IngestionEvent>().Statements)
-            .Field("message", "String", c => c.Parent<IngestionEvent>().Message));
+            .Field("kind", "IngestionEventKind!", (IngestionEvent p) => p.Kind)
+            .Field("at", "DateTime!", (IngestionEvent p) => p.At)
+            .Field("articleId", "ID", f => f.Description("The article's store id, for article events.").FromParent((IngestionEvent p) => p.ArticleId))
+            .Field("entityId", "ID", f => f.Description("The entity's store id, for curation events.").FromParent((IngestionEvent p) => p.EntityId))
+            .Field("entities", "Int", (IngestionEvent p) => p.Entities)
+            .Field("statements", "Int", (IngestionEvent p) => p.Statements)
+            .Field("message", "String", (IngestionEvent p) => p.Message));
         schema.Object("Subscription", t => t
             .Field("ingestionEvents", "IngestionEvent!", f => f
                 .Description("Every change from now on: articles ingested or deleted, entities merged or renamed.")

@@ -125,7 +125,7 @@ public static partial class Executor
         var loaders = context.Loaders;
         while (!execution.IsCompleted)
         {
-            if (loaders.DispatchPending()) continue;
+            if (loaders.Drive()) continue;
             await Task.WhenAny(execution, loaders.WaitForWork()).ConfigureAwait(false);
         }
         return await execution.ConfigureAwait(false);
@@ -143,7 +143,9 @@ public static partial class Executor
             var definition = context.Schema.GetField(type, nodes[0].Name.Value);
             if (definition is null) continue;
             var index = result.Add(key, null);
-            var task = ExecuteFieldAsync(context, type, source, definition, nodes, new ResponsePath(path, key));
+            var task = definition.ParentReader is { } read
+                ? ExecuteParentReadField(context, type, source, definition, read, nodes, path, key)
+                : ExecuteFieldAsync(context, type, source, definition, nodes, new ResponsePath(path, key));
             if (task.IsCompletedSuccessfully)
             {
                 var value = task.Result;
@@ -209,6 +211,65 @@ public static partial class Executor
             var value = resolved.IsCompletedSuccessfully ? resolved.Result : await resolved.ConfigureAwait(false);
             var completion = CompleteValueAsync(context, returnType, nodes, path, value, field, parentType);
             var completed = completion.IsCompletedSuccessfully ? completion.Result : await completion.ConfigureAwait(false);
+            return ReferenceEquals(completed, Bubble) && returnType is not NonNullType ? null : completed;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
+        {
+            context.AddError(ToError(context, ex, nodes, path, field, parentType));
+            return returnType is NonNullType ? Bubble : null;
+        }
+    }
+
+    /// <summary>
+    /// A field read from its parent alone (<see cref="FieldDefinition.ParentReader"/>): no resolve context, and for a
+    /// leaf value no response path either unless an error needs one. Otherwise as <see cref="ExecuteFieldAsync"/>.
+    /// </summary>
+    private static ValueTask<object?> ExecuteParentReadField(
+        ExecutionContext context, ObjectType parentType, object? source, FieldDefinition field, Func<object?, object?> read,
+        List<FieldNode> nodes, ResponsePath? parentPath, string key)
+    {
+        var returnType = field.Type;
+        object? value;
+        try
+        {
+            value = read(source);
+            var named = returnType is NonNullType nonNull ? nonNull.OfType : returnType;
+            switch (named)
+            {
+                case ScalarType scalar when value is not null:
+                    return new ValueTask<object?>(scalar.Serialize(value));
+                case EnumType e when value is not null:
+                    return new ValueTask<object?>(e.Serialize(value));
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
+        {
+            context.AddError(ToError(context, ex, nodes, new ResponsePath(parentPath, key), field, parentType));
+            return new ValueTask<object?>(returnType is NonNullType ? Bubble : null);
+        }
+        // Nulls and composite values: completed as any other field's.
+        var path = new ResponsePath(parentPath, key);
+        try
+        {
+            var completion = CompleteValueAsync(context, returnType, nodes, path, value, field, parentType);
+            if (!completion.IsCompletedSuccessfully) return AwaitCompletionAsync(context, completion, returnType, nodes, path, field, parentType);
+            var completed = completion.Result;
+            return new ValueTask<object?>(ReferenceEquals(completed, Bubble) && returnType is not NonNullType ? null : completed);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
+        {
+            context.AddError(ToError(context, ex, nodes, path, field, parentType));
+            return new ValueTask<object?>(returnType is NonNullType ? Bubble : null);
+        }
+    }
+
+    private static async ValueTask<object?> AwaitCompletionAsync(
+        ExecutionContext context, ValueTask<object?> completion, GraphQLType returnType, List<FieldNode> nodes, ResponsePath path, FieldDefinition field,
+        ObjectType parentType)
+    {
+        try
+        {
+            var completed = await completion.ConfigureAwait(false);
             return ReferenceEquals(completed, Bubble) && returnType is not NonNullType ? null : completed;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
@@ -355,11 +416,18 @@ public static partial class Executor
             throw new CompletionException($"Expected Iterable, but did not find one for field \"{parentType.Name}.{field.Name}\".");
         }
         var itemType = type.OfType;
-        var results = new List<object?>(items is ICollection c ? c.Count : 4);
+        // The results go straight into an array of the list's size (a lazy sequence is read into a list first).
+        if (items is not ICollection collection)
+        {
+            var buffer = new List<object?>();
+            foreach (var item in items) buffer.Add(item);
+            collection = buffer;
+        }
+        var results = collection.Count == 0 ? [] : new object?[collection.Count];
         List<(int Index, ValueTask<object?> Task, ResponsePath Path)>? pending = null;
         var bubble = false;
         var index = 0;
-        foreach (var item in items)
+        foreach (var item in collection)
         {
             var itemPath = new ResponsePath(path, index);
             ValueTask<object?> task;
@@ -384,21 +452,20 @@ public static partial class Executor
                     }
                     completed = null;
                 }
-                results.Add(completed);
+                results[index] = completed;
             }
             else
             {
-                results.Add(null);
                 (pending ??= []).Add((index, task, itemPath));
             }
             index++;
         }
-        if (pending is null) return new ValueTask<object?>(bubble ? Bubble : results.ToArray());
+        if (pending is null) return new ValueTask<object?>(bubble ? Bubble : results);
         return AwaitListAsync(context, results, pending, bubble, itemType, nodes, field, parentType);
     }
 
     private static async ValueTask<object?> AwaitListAsync(
-        ExecutionContext context, List<object?> results, List<(int Index, ValueTask<object?> Task, ResponsePath Path)> pending, bool bubble,
+        ExecutionContext context, object?[] results, List<(int Index, ValueTask<object?> Task, ResponsePath Path)> pending, bool bubble,
         GraphQLType itemType, List<FieldNode> nodes, FieldDefinition field, ObjectType parentType)
     {
         foreach (var (index, task, itemPath) in pending)
@@ -419,7 +486,7 @@ public static partial class Executor
             }
             results[index] = completed;
         }
-        return bubble ? Bubble : results.ToArray();
+        return bubble ? Bubble : results;
     }
 
     private static object? ItemError(

@@ -60,8 +60,11 @@ public sealed class GraphQLEngine
             var execution = Executor.ExecuteAsync(Schema, document!, request, Options.Execution, timeoutSource.Token);
             if (!execution.IsCompleted)
             {
-                // A resolver that ignores cancellation must not hold the response past the timeout.
-                await Task.WhenAny(execution, Task.Delay(timeout.Value, cancellationToken)).ConfigureAwait(false);
+                // A resolver that ignores cancellation must not hold the response past the timeout. The wait ends with
+                // the timeout source (timed already, and cancelled with the request): a Task.Delay here would leave a
+                // timer behind for the whole timeout after every request that went asynchronous, thousands of them
+                // alive at once under load, each holding a registration on the connection's token.
+                await ((Task)execution).WaitAsync(timeoutSource.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
             if (execution.IsCompletedSuccessfully) return Hide(execution.Result);
             reusable = false;
@@ -135,11 +138,14 @@ public sealed class GraphQLEngine
         if (operation is null) return (document, null); // the executor words the error
 
         var key = request.OperationName ?? "";
+        long? firstCost = null;
         if (!prepared.OperationFacts.TryGetValue(key, out var facts))
         {
-            // An operation without variables has the same cost every time; one with variables is costed per request.
-            long? fixedCost = operation.VariableDefinitions.Count == 0 ? OperationAnalyzer.Cost(Schema, document, operation, null, _protection.Cost) : null;
-            facts = (OperationAnalyzer.Depth(document, operation), OperationAnalyzer.UsesIntrospection(document, operation), fixedCost);
+            // The cost is the same every time unless a page size comes from a variable: the first costing watches
+            // whether it read any variable, and only then is the operation costed anew for each request.
+            var probe = new VariableProbe(request.Variables);
+            firstCost = OperationAnalyzer.Cost(Schema, document, operation, probe, _protection.Cost);
+            facts = (OperationAnalyzer.Depth(document, operation), OperationAnalyzer.UsesIntrospection(document, operation), probe.WasRead ? null : firstCost);
             prepared.OperationFacts.TryAdd(key, facts);
         }
         if (!_protection.IntrospectionEnabled && facts.Introspects)
@@ -152,7 +158,7 @@ public sealed class GraphQLEngine
         }
         if (_protection.MaxCost is { } maxCost)
         {
-            var cost = facts.FixedCost ?? OperationAnalyzer.Cost(Schema, document, operation, request.Variables, _protection.Cost);
+            var cost = facts.FixedCost ?? firstCost ?? OperationAnalyzer.Cost(Schema, document, operation, request.Variables, _protection.Cost);
             if (cost > maxCost)
             {
                 return (null, Refuse($"Operation has an estimated cost of {cost}; at most {maxCost} is allowed.", ErrorCodes.MaxCostExceeded));

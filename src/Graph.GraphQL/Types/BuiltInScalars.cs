@@ -89,6 +89,7 @@ public static class BuiltInScalars
     {
         public override object Serialize(object value)
         {
+            if (value is double d && double.IsFinite(d)) return value; // the common case, without boxing anew
             var coerced = value switch
             {
                 bool b => b ? 1.0 : 0.0,

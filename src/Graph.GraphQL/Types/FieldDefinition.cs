@@ -42,6 +42,12 @@ public sealed class FieldDefinition
     /// <summary>How the value is produced; null means the default (a dictionary parent's entry of this name).</summary>
     public FieldResolver? Resolver { get; internal set; }
 
+    /// <summary>
+    /// Set when the value comes from the parent alone, at once (a property read): the executor then calls this and
+    /// builds no <see cref="ResolveContext"/> (nor, for a leaf, a response path) for the field.
+    /// </summary>
+    internal Func<object?, object?>? ParentReader { get; set; }
+
     /// <summary>For subscription root fields: the source stream.</summary>
     public SubscriptionResolver? Subscriber { get; internal set; }
 

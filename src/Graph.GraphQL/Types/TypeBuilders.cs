@@ -55,6 +55,7 @@ public sealed class FieldBuilder
     public FieldBuilder Resolve(FieldResolver resolver)
     {
         Definition.Resolver = resolver;
+        Definition.ParentReader = null;
         return this;
     }
 
@@ -62,6 +63,19 @@ public sealed class FieldBuilder
     public FieldBuilder Resolve(Func<ResolveContext, object?> resolver)
     {
         Definition.Resolver = context => new ValueTask<object?>(resolver(context));
+        Definition.ParentReader = null;
+        return this;
+    }
+
+    /// <summary>
+    /// A value read from the parent alone, at once (a property, say): the cheapest kind of field, since it needs no
+    /// arguments and no context. The parent must be a <typeparamref name="TSource"/>.
+    /// </summary>
+    public FieldBuilder FromParent<TSource>(Func<TSource, object?> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        Definition.ParentReader = source => read((TSource)source!);
+        Definition.Resolver = context => new ValueTask<object?>(read((TSource)context.Source!));
         return this;
     }
 
@@ -110,6 +124,9 @@ public class FieldsTypeBuilder<TSelf>
 
     /// <summary>Adds a field with a resolver that answers at once.</summary>
     public TSelf Field(string name, string type, Func<ResolveContext, object?> resolve) => Field(name, type, f => f.Resolve(resolve));
+
+    /// <summary>Adds a field read from the parent alone (see <see cref="FieldBuilder.FromParent{TSource}"/>).</summary>
+    public TSelf Field<TSource>(string name, string type, Func<TSource, object?> read) => Field(name, type, f => f.FromParent(read));
 
     /// <summary>Configures a field added earlier (e.g. from SDL).</summary>
     public TSelf Configure(string fieldName, Action<FieldBuilder> configure)

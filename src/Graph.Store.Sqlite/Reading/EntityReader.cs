@@ -11,32 +11,36 @@ internal sealed class EntityReader(SqlSession db)
     {
         // One pass on SQLite's own handle: a neighborhood asks for a thousand entities at once. The JSON list is walked
         // first (CROSS JOIN), so each id is one index seek whatever the planner's statistics say; each entity's names
-        // follow it (one seek), the canonical one left out in SQL, so most entities are one row.
+        // follow it (one seek), the canonical one left out in SQL, so most entities are one row. An entity with many
+        // aliases comes as many rows: its id, type and name are read (as .NET strings) only from the first, found by
+        // the integer row key, and later rows give just their alias.
         var result = new Dictionary<string, Entity>(StringComparer.Ordinal);
         List<string>? aliases = null;
+        var currentRow = long.MinValue;
         (string Id, string Type, string Name, int Mentions)? current = null;
-        foreach (var row in db.Rows(
+        db.Each(
             """
-            SELECT e.id, e.type, e.name, e.mention_count, a.alias
+            SELECT e.n, e.id, e.type, e.name, e.mention_count, a.alias
             FROM json_each($p0) j CROSS JOIN entity e ON e.id = j.value
             LEFT JOIN entity_alias a ON a.entity_id = e.id AND a.alias_key <> e.name_key
             """,
-            r => (Id: r.Text(0), Type: r.Text(1), Name: r.Text(2), Mentions: (int)r.Int64(3), Alias: r.NullableText(4)),
-            Json.Array(ids.Distinct(StringComparer.Ordinal))))
-        {
-            if (row.Id != current?.Id)
+            r =>
             {
-                Add();
-                current = (row.Id, row.Type, row.Name, row.Mentions);
-                aliases = null;
-            }
+                var row = r.Int64(0);
+                if (row != currentRow)
+                {
+                    Add();
+                    currentRow = row;
+                    current = (r.Text(1), r.Text(2), r.Text(3), (int)r.Int64(4));
+                    aliases = null;
+                }
 
-            if (row.Alias is not null)
-            {
-                (aliases ??= []).Add(row.Alias);
-            }
-        }
-
+                if (!r.IsNull(5))
+                {
+                    (aliases ??= []).Add(r.Text(5));
+                }
+            },
+            Json.Array(ids.Distinct(StringComparer.Ordinal)));
         Add();
         return result;
 

@@ -12,7 +12,7 @@ internal sealed class EvidenceReader(SqlSession db)
         """
         s.article_id, s.ordinal, s.type, s.rel_subject, s.rel_object, a.title, a.url, a.published_ticks, a.published_offset,
         s.sentence, s.sentence_index, s.sentence_start, s.sentence_end, s.subject_start, s.subject_end, s.object_start, s.object_end,
-        s.confidence, s.extracted_ticks
+        s.confidence, s.extracted_ticks, a.seq
         """;
 
     // One prepared statement run once per relation: the index statement_by_relation holds (ends, type, negated, date),
@@ -30,6 +30,7 @@ internal sealed class EvidenceReader(SqlSession db)
     {
         var result = new Dictionary<string, IReadOnlyList<Evidence>>(relationIds.Count, StringComparer.Ordinal);
         var limit = Math.Max(0, maxPerRelation);
+        var articles = new ArticleStrings();
         foreach (var id in relationIds)
         {
             if (result.ContainsKey(id))
@@ -37,8 +38,9 @@ internal sealed class EvidenceReader(SqlSession db)
                 continue;
             }
 
+            // Every row of this run belongs to the relation asked for: its id is the one at hand, not read again.
             result[id] = limit > 0 && RelationKey.TryParse(id, out var key)
-                ? db.Rows(NewestOfRelation, Read, key.Subject, key.Type, key.Object, limit)
+                ? db.Rows(NewestOfRelation, r => Read(r, articles, id), key.Subject, key.Type, key.Object, limit)
                 : [];
         }
 
@@ -57,18 +59,25 @@ internal sealed class EvidenceReader(SqlSession db)
             WHERE s.negated = 0 AND s.seen_ticks >= $p1 AND s.seen_ticks <= $p2
             ORDER BY s.seen_ticks, s.article_id, s.ordinal LIMIT $p3 + 0
             """,
-            Read, entityId, since?.UtcTicks ?? long.MinValue, until?.UtcTicks ?? long.MaxValue, Math.Max(0, limit));
+            ReadAny(), entityId, since?.UtcTicks ?? long.MinValue, until?.UtcTicks ?? long.MaxValue, Math.Max(0, limit));
 
-    private static Evidence Read(RawStatement r)
+    /// <summary>A row reader for rows of any relation, sharing article strings across the rows of one read.</summary>
+    private static Func<RawStatement, Evidence> ReadAny()
     {
-        var articleId = r.Text(0);
+        var articles = new ArticleStrings();
+        return r => Read(r, articles, null);
+    }
+
+    private static Evidence Read(RawStatement r, ArticleStrings articles, string? relationId)
+    {
+        var article = articles.Of(r);
         return new Evidence(
-            StatementId: StatementIds.Of(articleId, (int)r.Int64(1)),
-            RelationId: Relation.IdOf(r.Text(3), r.Text(2), r.Text(4)),
-            ArticleId: articleId,
-            ArticleTitle: r.NullableText(5),
-            ArticleUrl: r.NullableText(6),
-            PublishedAt: r.IsNull(7) ? null : Ticks.WithOffset(r.Int64(7), r.Int64(8)),
+            StatementId: StatementIds.Of(article.Id, (int)r.Int64(1)),
+            RelationId: relationId ?? Relation.IdOf(r.Text(3), r.Text(2), r.Text(4)),
+            ArticleId: article.Id,
+            ArticleTitle: article.Title,
+            ArticleUrl: article.Url,
+            PublishedAt: article.PublishedAt,
             Sentence: r.Text(9),
             SentenceIndex: (int)r.Int64(10),
             SentenceSpan: Span(r, 11),
@@ -76,6 +85,28 @@ internal sealed class EvidenceReader(SqlSession db)
             ObjectSpan: Span(r, 15),
             Confidence: r.Double(17),
             ExtractedAt: Ticks.ToUtc(r.Int64(18)));
+    }
+
+    /// <summary>
+    /// An article's id, title, URL and date, read once per read however many of its statements the rows bring (a
+    /// relation's evidence often comes from few articles). Keyed by the article's integer seq, so a repeated article
+    /// costs no string at all.
+    /// </summary>
+    private sealed class ArticleStrings
+    {
+        private readonly Dictionary<long, (string Id, string? Title, string? Url, DateTimeOffset? PublishedAt)> bySeq = [];
+
+        public (string Id, string? Title, string? Url, DateTimeOffset? PublishedAt) Of(RawStatement r)
+        {
+            var seq = r.Int64(19);
+            if (!bySeq.TryGetValue(seq, out var article))
+            {
+                article = (r.Text(0), r.NullableText(5), r.NullableText(6), r.IsNull(7) ? null : Ticks.WithOffset(r.Int64(7), r.Int64(8)));
+                bySeq[seq] = article;
+            }
+
+            return article;
+        }
     }
 
     private static TextSpan? Span(RawStatement r, int startColumn) =>

@@ -129,4 +129,32 @@ public class DataLoaderTests
         result.Errors.Should().ContainSingle().Which.Path.Should().Equal("loaded");
         result.Data!["loaded"].Should().BeNull();
     }
+
+    [Fact]
+    public async Task With_a_synchronous_store_a_key_asked_by_many_fields_completes_on_the_callers_thread()
+    {
+        // Every person asks for the name of key 1: .NET runs only the first of several awaits on one task inline and
+        // posts the rest to the thread pool, so a shared task per key made such requests hop threads and wait.
+        var names = 0;
+        var schema = new SchemaBuilder()
+            .Object("Person", t => t
+                .Field("name", "String", f => f.Resolve(async c =>
+                    (object?)await c.Loaders.GetOrAdd<int, string>("names", (ids, _) =>
+                    {
+                        names++;
+                        return new ValueTask<IReadOnlyDictionary<int, string>>(ids.ToDictionary(id => id, id => $"person {id}"));
+                    }).LoadAsync(1)))
+                .Field("nameAgain", "String", f => f.Resolve(new FieldResolver(c => c.Loaders.GetOrAdd<int, string>("names", (_, _) => throw new InvalidOperationException("cached"))
+                    .LoadObjectAsync(1)))))
+            .Object("Query", q => q.Field("people", "[Person!]!", _ => Enumerable.Range(1, 20).Select(i => new Person(i)).ToList()))
+            .Build();
+
+        var execution = new GraphQLEngine(schema).ExecuteAsync(new GraphQLRequest { Query = "{ people { name nameAgain } }" });
+
+        execution.IsCompletedSuccessfully.Should().BeTrue("no continuation may be left to another thread");
+        var result = await execution;
+        result.Errors.Should().BeEmpty();
+        ((object?[])result.Data!["people"]!).Cast<ResultMap>().Should().OnlyContain(p => (string?)p["name"] == "person 1" && (string?)p["nameAgain"] == "person 1");
+        names.Should().Be(1);
+    }
 }
