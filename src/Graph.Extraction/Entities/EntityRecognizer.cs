@@ -67,6 +67,8 @@ public sealed partial class EntityRecognizer(NerModel model)
             }
         }
 
+        // "Secretary of State", "Attorney General": a span inside a multi-word title is part of the title, not a name.
+        spans.RemoveAll(s => places.Any(p => p.Entry.Class == GazetteerClass.Title && p.End - p.Start >= 2 && p.Start <= s.Start && s.End <= p.End));
         AddPlacesTheModelMissed(words, places, spans);
         AddDescribedOrganizations(words, spans);
         AddTitleOwners(sentence, words, places, spans);

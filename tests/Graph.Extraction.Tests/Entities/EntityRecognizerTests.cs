@@ -47,6 +47,14 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_word_inside_a_multi_word_title_is_no_name()
+    {
+        var (_, mentions) = Recognize("US Secretary of State Dana Whitfield met the envoy on Monday.");
+        mentions.Should().NotContain(m => m.Text == "State");
+        Single(mentions, "Dana Whitfield").Type.Should().Be(EntityTypes.Person);
+    }
+
+    [Fact]
     public void Country_adjective_stands_for_its_country()
     {
         var (_, mentions) = Recognize("The talks were attended by Brazilian diplomats.");
