@@ -144,9 +144,50 @@ internal sealed class TitleRule : IRelationRule
         // "German Chancellor Olaf Scholz hosted …" parsed with the title as the root: English puts the holder's
         // name straight after a prenominal title, whatever tree the parser built.
         var next = title.Index + 1 < sentence.Tokens.Count ? sentence.Tokens[title.Index + 1] : null;
-        return next is not null && next.Upos == "PROPN" && args.Of(next).Count > 0 && !args.Of(next).Intersect(args.Of(title)).Any()
-            ? (args.Of(next), Adjacent, [next])
-            : ([], 0, []);
+        if (next is not null && next.Upos == "PROPN" && args.Of(next).Count > 0 && !args.Of(next).Intersect(args.Of(title)).Any())
+        {
+            return (args.Of(next), Adjacent, [next]);
+        }
+
+        return AppositionBySurface(context, title, signal);
+    }
+
+    /// <summary>
+    /// "Mr X, Halvard Bank's chief executive, said …" however the parser attached the title: a person named right
+    /// before a comma, then the title phrase with its possessor ("the bank's", "Halvard Bank's") and a closing comma.
+    /// </summary>
+    private static (IReadOnlyList<ResolvedMention> Holders, double Strength, IReadOnlyList<Token> Tokens) AppositionBySurface(RuleContext context, Token title, TitleSignal signal)
+    {
+        var tokens = context.Sentence.Tokens;
+        var args = context.Arguments;
+        var closes = title.Index + 1 < tokens.Count && tokens[title.Index + 1].Text is "," or "." or ";";
+        var at = title.Index - signal.Words.Count;
+        if (!closes || at < 2 || tokens[at].Text is not ("'s" or "’s" or "'" or "’"))
+        {
+            return ([], 0, []);
+        }
+
+        // The possessor: a name (its words all belong to mentions), or "the" + a noun.
+        var owner = at - 1;
+        while (owner > 0 && args.Of(tokens[owner]).Count > 0 && args.Of(tokens[owner - 1]).Count > 0)
+        {
+            owner--;
+        }
+
+        if (args.Of(tokens[owner]).Count == 0 && owner > 0 && tokens[owner - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            owner--;
+        }
+
+        var comma = owner - 1;
+        if (comma < 1 || tokens[comma].Text != ",")
+        {
+            return ([], 0, []);
+        }
+
+        var holder = tokens[comma - 1];
+        var people = args.Of(holder).Where(m => m.Type == Entities.EntityTypes.Person).ToList();
+        return people.Count > 0 ? (people, Apposition, [holder]) : ([], 0, []);
     }
 
     /// <summary>
