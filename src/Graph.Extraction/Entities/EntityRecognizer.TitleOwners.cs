@@ -33,33 +33,12 @@ public sealed partial class EntityRecognizer
             var owner = spans.FindIndex(s => s.Type == EntityTypes.Organization && s.Kind == MentionKind.Name && s.End == end);
             if (owner >= 0)
             {
-                var from = spans[owner].Start;
-                while (from > 0 && IsOwnerWord(tokens[from - 1], from - 1) && !spans.Any(s => s.Start <= from - 1 && from - 1 < s.End))
-                {
-                    from--;
-                }
-
-                while (from < spans[owner].Start && TitleQualifiers.Contains(words[from]))
-                {
-                    from++;
-                }
-
-                spans[owner] = spans[owner] with { Start = from };
+                spans[owner] = spans[owner] with { Start = OwnerStart(tokens, words, spans, spans[owner].Start) };
                 continue;
             }
 
-            var start = end;
-            while (start > 0 && IsOwnerWord(tokens[start - 1], start - 1) && !spans.Any(s => s.Start <= start - 1 && start - 1 < s.End))
-            {
-                start--;
-            }
-
             // "Former Tory chancellor", "Conservative Shadow chancellor": qualifiers of the title at either end of the run.
-            while (start < end && TitleQualifiers.Contains(words[start]))
-            {
-                start++;
-            }
-
+            var start = OwnerStart(tokens, words, spans, end);
             while (end > start && TitleQualifiers.Contains(words[end - 1]))
             {
                 end--;
@@ -73,6 +52,26 @@ public sealed partial class EntityRecognizer
                 spans.Add(new Span(place ? EntityTypes.Location : EntityTypes.Organization, start, end));
             }
         }
+    }
+
+    /// <summary>
+    /// Where the owner's name starts when it ends at <paramref name="from"/>: back over owner words outside every span,
+    /// then forward past qualifiers of the title ("Former"), but not beyond <paramref name="from"/>.
+    /// </summary>
+    private static int OwnerStart(IReadOnlyList<Token> tokens, string[] words, List<Span> spans, int from)
+    {
+        var start = from;
+        while (start > 0 && IsOwnerWord(tokens[start - 1], start - 1) && !spans.Any(s => s.Start <= start - 1 && start - 1 < s.End))
+        {
+            start--;
+        }
+
+        while (start < from && TitleQualifiers.Contains(words[start]))
+        {
+            start++;
+        }
+
+        return start;
     }
 
     // A capitalised word that can be part of a name: any such word inside a sentence ("Lib Dem"); at its start, where
@@ -92,7 +91,7 @@ public sealed partial class EntityRecognizer
     private bool IsTitleWord(string[] words, List<GazetteerMatch> places, int index) =>
         Gazetteer.TryGet(words[index], out var entry) && entry.Class == GazetteerClass.Title
         || places.Any(p => p.Entry.Class == GazetteerClass.Title && p.Start <= index && index < p.End)
-        || words[index] is "Prime" or "Vice" or "Deputy" or "Foreign" or "Defence" or "Defense";
+        || IsOfficeWord(words[index]);
 
     /// <summary>Titles whose capitalised words before them name a portfolio, not an organisation.</summary>
     private static readonly HashSet<string> PortfolioTitles = new(StringComparer.OrdinalIgnoreCase)

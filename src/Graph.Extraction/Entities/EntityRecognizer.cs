@@ -261,7 +261,10 @@ public sealed partial class EntityRecognizer(NerModel model)
 
     private bool IsTitle(string[] words, int index, int end) =>
         index < end - 1 && Gazetteer.TryGet(words[index], out var entry) && entry.Class == GazetteerClass.Title
-        || (index < end - 1 && words[index] is "Prime" or "Vice" or "Deputy" or "Foreign" or "Defence" or "Defense" && index + 1 < end && Gazetteer.TryGet(words[index + 1], out var next) && next.Class == GazetteerClass.Title);
+        || (index < end - 1 && IsOfficeWord(words[index]) && index + 1 < end && Gazetteer.TryGet(words[index + 1], out var next) && next.Class == GazetteerClass.Title);
+
+    /// <summary>Capitalised words that start a title without being one alone ("Prime Minister", "Foreign Secretary").</summary>
+    private static bool IsOfficeWord(string word) => word is "Prime" or "Vice" or "Deputy" or "Foreign" or "Defence" or "Defense";
 
     private static string? Referent(string[] words, int start, int end, GazetteerEntry entry) =>
         string.Join(' ', words[start..end]) == entry.Canonical ? null : entry.Canonical;
@@ -336,7 +339,7 @@ public sealed partial class EntityRecognizer(NerModel model)
         var tokens = sentence.Tokens;
         var start = nameStart;
         while (start > 0 && (Gazetteer.TryGet(tokens[start - 1].Text, out var entry) && entry.Class == GazetteerClass.Title
-            || tokens[start - 1].Text is "Prime" or "Vice" or "Deputy" or "Foreign" or "Defence" or "Defense" or "former" or "Former"))
+            || IsOfficeWord(tokens[start - 1].Text) || tokens[start - 1].Text is "former" or "Former"))
         {
             start--;
         }

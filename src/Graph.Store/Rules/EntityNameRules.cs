@@ -40,13 +40,15 @@ internal static class EntityNameRules
     /// Why: resolution matches only canonical names, so an entity first seen as "BWC" would otherwise never meet the
     /// full name that an article gives it later, while the other order joins them by alias.
     /// </summary>
-    public static IEnumerable<string> AcronymKeys(string canonicalKey, IEnumerable<string> aliases)
+    public static IEnumerable<string> AcronymKeys(string canonicalKey, IReadOnlyList<string> aliases)
     {
-        var words = canonicalKey.Split(' ');
-        if (words.Length < 2)
+        // Asked for every entity of every write: most have no aliases or a one-word name, and cost nothing here.
+        if (aliases.Count == 0 || !canonicalKey.Contains(' ', StringComparison.Ordinal))
         {
             yield break;
         }
+
+        var words = canonicalKey.Split(' ');
 
         var all = string.Concat(words.Select(w => w[0]));
         var content = string.Concat(words.Where(w => !SkippedInAcronyms.Contains(w)).Select(w => w[0]));
