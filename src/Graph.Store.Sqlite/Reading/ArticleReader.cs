@@ -17,7 +17,7 @@ internal sealed class ArticleReader(SqlSession db)
         var filter = new SqlFilter();
         if (query.EntityId is not null)
         {
-            filter.Where($"a.id IN (SELECT article_id FROM mention WHERE entity_id = {filter.P(query.EntityId)})");
+            filter.Where($"a.seq IN (SELECT m.seq FROM entity e JOIN mention m ON m.entity_n = e.n WHERE e.id = {filter.P(query.EntityId)})");
         }
 
         var total = db.Scalar<int>("SELECT count(*) FROM article a" + filter.Clause, [.. filter.Args]);

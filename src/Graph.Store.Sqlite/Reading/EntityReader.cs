@@ -22,7 +22,7 @@ internal sealed class EntityReader(SqlSession db)
             """
             SELECT e.n, e.id, e.type, e.name, e.mention_count, a.alias
             FROM json_each($p0) j CROSS JOIN entity e ON e.id = j.value
-            LEFT JOIN entity_alias a ON a.entity_id = e.id AND a.alias_key <> e.name_key
+            LEFT JOIN entity_alias a ON a.entity_n = e.n AND a.alias_key <> e.name_key
             """,
             r =>
             {
@@ -56,6 +56,9 @@ internal sealed class EntityReader(SqlSession db)
 
     public Entity? ById(string id) => ByIds([id]).GetValueOrDefault(id);
 
+    /// <summary>The entity's number (<c>entity.n</c>), or null when no entity has the id.</summary>
+    public long? NumberOf(string id) => db.Rows("SELECT n FROM entity WHERE id = $p0", r => r.Int64(0), id) is [var n] ? n : null;
+
     /// <summary>In the order of <paramref name="ids"/>, skipping unknown ones.</summary>
     public List<Entity> InOrder(IReadOnlyList<string> ids)
     {
@@ -75,7 +78,7 @@ internal sealed class EntityReader(SqlSession db)
         var ids = db.Strings(
             """
             SELECT id FROM entity WHERE name_key = $p0
-            UNION SELECT entity_id FROM entity_alias WHERE alias_key = $p0
+            UNION SELECT e.id FROM entity_alias a JOIN entity e ON e.n = a.entity_n WHERE a.alias_key = $p0
             UNION SELECT m.kept_id FROM entity_merge m JOIN entity e ON e.id = m.kept_id WHERE m.name_key = $p0
             ORDER BY 1
             """,

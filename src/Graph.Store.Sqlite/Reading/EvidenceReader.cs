@@ -8,9 +8,10 @@ namespace Graph.Store.Sqlite.Reading;
 /// <summary>The statements behind relations, with their articles: evidence per relation, and an entity's timeline.</summary>
 internal sealed class EvidenceReader(SqlSession db)
 {
+    /// <summary>The columns of an evidence row but its relation's ends, which only a read over many relations needs (<see cref="Timeline"/>).</summary>
     private const string Columns =
         """
-        s.article_id, s.ordinal, s.type, s.rel_subject, s.rel_object, a.title, a.url, a.published_ticks, a.published_offset,
+        s.article_id, s.ordinal, s.type, a.title, a.url, a.published_ticks, a.published_offset,
         s.sentence, s.sentence_index, s.sentence_start, s.sentence_end, s.subject_start, s.subject_end, s.object_start, s.object_end,
         s.confidence, s.extracted_ticks, a.seq
         """;
@@ -22,7 +23,7 @@ internal sealed class EvidenceReader(SqlSession db)
     private const string NewestOfRelation =
         $"""
         SELECT {Columns} FROM statement s JOIN article a ON a.id = s.article_id
-        WHERE s.rel_subject = $p0 AND s.type = $p1 AND s.rel_object = $p2 AND s.negated = 0
+        WHERE s.rel_subject_n = (SELECT n FROM entity WHERE id = $p0) AND s.type = $p1 AND s.rel_object_n = (SELECT n FROM entity WHERE id = $p2) AND s.negated = 0
         ORDER BY s.seen_ticks DESC, s.article_id, s.ordinal LIMIT $p3 + 0
         """;
 
@@ -51,11 +52,13 @@ internal sealed class EvidenceReader(SqlSession db)
     public List<Evidence> Timeline(string entityId, DateTimeOffset? since, DateTimeOffset? until, int limit) =>
         db.Rows(
             $"""
-            SELECT {Columns} FROM (
-                SELECT * FROM statement WHERE rel_subject = $p0
+            WITH e(n) AS (SELECT n FROM entity WHERE id = $p0)
+            SELECT {Columns}, rs.id, ro.id FROM (
+                SELECT s.* FROM e CROSS JOIN statement s ON s.rel_subject_n = e.n
                 UNION ALL
-                SELECT * FROM statement WHERE rel_object = $p0 AND rel_subject <> $p0) s
+                SELECT s.* FROM e CROSS JOIN statement s ON s.rel_object_n = e.n AND s.rel_subject_n <> e.n) s
             JOIN article a ON a.id = s.article_id
+            JOIN entity rs ON rs.n = s.rel_subject_n JOIN entity ro ON ro.n = s.rel_object_n
             WHERE s.negated = 0 AND s.seen_ticks >= $p1 AND s.seen_ticks <= $p2
             ORDER BY s.seen_ticks, s.article_id, s.ordinal LIMIT $p3 + 0
             """,
@@ -73,18 +76,18 @@ internal sealed class EvidenceReader(SqlSession db)
         var article = articles.Of(r);
         return new Evidence(
             StatementId: StatementIds.Of(article.Id, (int)r.Int64(1)),
-            RelationId: relationId ?? Relation.IdOf(r.Text(3), r.Text(2), r.Text(4)),
+            RelationId: relationId ?? Relation.IdOf(r.Text(18), r.Text(2), r.Text(19)),
             ArticleId: article.Id,
             ArticleTitle: article.Title,
             ArticleUrl: article.Url,
             PublishedAt: article.PublishedAt,
-            Sentence: r.Text(9),
-            SentenceIndex: (int)r.Int64(10),
-            SentenceSpan: Span(r, 11),
-            SubjectSpan: Span(r, 13),
-            ObjectSpan: Span(r, 15),
-            Confidence: r.Double(17),
-            ExtractedAt: Ticks.ToUtc(r.Int64(18)));
+            Sentence: r.Text(7),
+            SentenceIndex: (int)r.Int64(8),
+            SentenceSpan: Span(r, 9),
+            SubjectSpan: Span(r, 11),
+            ObjectSpan: Span(r, 13),
+            Confidence: r.Double(15),
+            ExtractedAt: Ticks.ToUtc(r.Int64(16)));
     }
 
     /// <summary>
@@ -98,10 +101,10 @@ internal sealed class EvidenceReader(SqlSession db)
 
         public (string Id, string? Title, string? Url, DateTimeOffset? PublishedAt) Of(RawStatement r)
         {
-            var seq = r.Int64(19);
+            var seq = r.Int64(17);
             if (!bySeq.TryGetValue(seq, out var article))
             {
-                article = (r.Text(0), r.NullableText(5), r.NullableText(6), r.IsNull(7) ? null : Ticks.WithOffset(r.Int64(7), r.Int64(8)));
+                article = (r.Text(0), r.NullableText(3), r.NullableText(4), r.IsNull(5) ? null : Ticks.WithOffset(r.Int64(5), r.Int64(6)));
                 bySeq[seq] = article;
             }
 

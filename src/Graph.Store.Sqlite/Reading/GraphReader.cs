@@ -16,12 +16,14 @@ internal sealed class GraphReader(SqlSession db, EntityReader entities, ArticleR
 
     public GraphSnapshot All()
     {
-        var relations = db.Query($"SELECT {RelationReader.Columns} FROM relation r", RelationReader.Read).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var relations = db.Query($"SELECT {RelationReader.Columns} FROM {RelationReader.From}", RelationReader.Read).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         var statements = db.Query(
             """
-            SELECT article_id, ordinal, type, subject_id, object_id, rel_subject, rel_object, subject_name, object_name, sentence, sentence_index,
-                   sentence_start, sentence_end, subject_start, subject_end, object_start, object_end, confidence, negated, extracted_ticks
-            FROM statement
+            SELECT st.article_id, st.ordinal, st.type, s.id, o.id, rs.id, ro.id, st.subject_name, st.object_name, st.sentence, st.sentence_index,
+                   st.sentence_start, st.sentence_end, st.subject_start, st.subject_end, st.object_start, st.object_end, st.confidence, st.negated, st.extracted_ticks
+            FROM statement st
+            JOIN entity s ON s.n = st.subject_n JOIN entity o ON o.n = st.object_n
+            JOIN entity rs ON rs.n = st.rel_subject_n JOIN entity ro ON ro.n = st.rel_object_n
             """,
             r => new StoredStatement(
                 StatementIds.Of(r.GetString(0), r.GetInt32(1)),

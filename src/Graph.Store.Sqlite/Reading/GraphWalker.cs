@@ -4,28 +4,33 @@ using Graph.Store.Sqlite.Storage;
 namespace Graph.Store.Sqlite.Reading;
 
 /// <summary>
-/// Walks the graph over adjacency read by SQL, one query per frontier (the frontier goes in as one JSON list):
-/// breadth-first neighborhoods with a node cap, and shortest paths (<see cref="PathFinder"/>).
+/// Walks the graph over adjacency read by SQL, one query per frontier (the frontier goes in as one JSON list of entity
+/// numbers): breadth-first neighborhoods with a node cap, and shortest paths (<see cref="PathFinder"/>).
 /// Relations are walked in either direction.
 /// </summary>
 internal sealed class GraphWalker
 {
-    private readonly SqlSession db;
     private readonly NodeReader nodeReader;
+    private readonly EntityReader entities;
     private readonly LinkReader links;
     private readonly PathFinder paths;
 
     public GraphWalker(SqlSession db, EntityReader entities)
     {
-        this.db = db;
+        this.entities = entities;
         nodeReader = new NodeReader(db);
         links = new LinkReader(db);
-        paths = new PathFinder(links, entities);
+        paths = new PathFinder(links, entities, nodeReader);
     }
 
+    /// <remarks>
+    /// Nodes come hop by hop; within a hop, strongest link first, ties by id, so a capped neighborhood keeps what matters
+    /// most, deterministically. Ids are read once, with the entities, at the end: during the walk only the candidates tied
+    /// at a cap need theirs (to choose which of them fit).
+    /// </remarks>
     public Neighborhood Neighborhood(NeighborhoodQuery query)
     {
-        if (db.Scalar<long>("SELECT count(*) FROM entity WHERE id = $p0", query.EntityId) == 0)
+        if (entities.NumberOf(query.EntityId) is not { } start)
         {
             return new Neighborhood([], [], false);
         }
@@ -33,23 +38,24 @@ internal sealed class GraphWalker
         var limit = Math.Max(1, query.Limit);
         var filter = new WalkFilter(query.Types, query.MinConfidence, query.Since, query.Until);
         var nodes = new NodeSet();
-        nodes.Add(query.EntityId);
+        nodes.SetId(nodes.Add(start), query.EntityId);
+        var rank = new List<(int Hop, int Support)> { (0, 0) };
         var frontierStart = 0;
         var truncated = false;
-        for (var hop = 0; hop < query.Hops && frontierStart < nodes.Count && !truncated; hop++)
+        for (var hop = 1; hop <= query.Hops && frontierStart < nodes.Count && !truncated; hop++)
         {
-            // The nodes one hop further, each with its strongest link: an end already in the set costs no string.
+            // The nodes one hop further, each with its strongest link.
             var candidates = new NodeSet();
             var support = new List<int>();
             links.EachLink(nodes.Json(frontierStart), filter, link =>
             {
-                var end = link.Utf8(1);
+                var end = link.Int64(1);
                 if (nodes.Find(end) >= 0)
                 {
                     return;
                 }
 
-                var at = candidates.FindOrAdd(end);
+                var at = candidates.Add(end);
                 var strength = (int)link.Int64(2);
                 if (at == support.Count)
                 {
@@ -61,24 +67,54 @@ internal sealed class GraphWalker
                 }
             });
 
-            // Strongest links first, so a capped neighborhood keeps what matters most; ties by id, for determinism.
-            var order = Enumerable.Range(0, candidates.Count).ToArray();
-            Array.Sort(order, (a, b) => support[a] != support[b] ? support[b].CompareTo(support[a]) : string.CompareOrdinal(candidates[a], candidates[b]));
-            frontierStart = nodes.Count;
-            foreach (var candidate in order)
+            var chosen = Enumerable.Range(0, candidates.Count).ToList();
+            var room = limit - nodes.Count;
+            if (chosen.Count > room)
             {
-                if (nodes.Count >= limit)
+                truncated = true;
+                chosen = Strongest(candidates, support, room);
+            }
+
+            frontierStart = nodes.Count;
+            foreach (var candidate in chosen)
+            {
+                var position = nodes.Add(candidates[candidate]);
+                if (candidates.HasId(candidate))
                 {
-                    truncated = true;
-                    break;
+                    nodes.SetId(position, candidates.IdAt(candidate));
                 }
 
-                nodes.Add(candidates[candidate]);
+                rank.Add((hop, support[candidate]));
             }
         }
 
-        return new Neighborhood(nodeReader.InOrder(nodes), links.Among(nodes, filter), truncated);
+        var all = Enumerable.Range(0, nodes.Count).ToList();
+        var read = nodeReader.Read(nodes, all);
+        all.RemoveAll(position => !read.ContainsKey(position));
+        all.Sort((a, b) => rank[a].Hop != rank[b].Hop ? rank[a].Hop.CompareTo(rank[b].Hop)
+            : rank[a].Support != rank[b].Support ? rank[b].Support.CompareTo(rank[a].Support)
+            : string.CompareOrdinal(nodes.IdAt(a), nodes.IdAt(b)));
+        return new Neighborhood([.. all.Select(position => read[position])], links.Among(nodes, filter), truncated);
     }
 
     public List<GraphPath> Paths(PathQuery query) => paths.Find(query);
+
+    /// <summary>The <paramref name="room"/> candidates with the strongest links; among those tied at the cut, the smallest ids (read for them alone).</summary>
+    private List<int> Strongest(NodeSet candidates, List<int> support, int room)
+    {
+        if (room <= 0)
+        {
+            return [];
+        }
+
+        var bySupport = Enumerable.Range(0, candidates.Count).ToList();
+        bySupport.Sort((a, b) => support[b].CompareTo(support[a]));
+        var cut = support[bySupport[room - 1]];
+        var chosen = bySupport.TakeWhile(c => support[c] > cut).ToList();
+        var tied = bySupport.Where(c => support[c] == cut).ToList();
+        nodeReader.LoadIds(candidates, tied);
+        tied.Sort((a, b) => string.CompareOrdinal(candidates.IdAt(a), candidates.IdAt(b)));
+        chosen.AddRange(tied.Take(room - chosen.Count));
+        return chosen;
+    }
 }

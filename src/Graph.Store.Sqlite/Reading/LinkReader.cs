@@ -6,12 +6,12 @@ namespace Graph.Store.Sqlite.Reading;
 internal sealed class LinkReader(SqlSession db)
 {
     /// <summary>Relation types are a small vocabulary: one string each per connection.</summary>
-    private readonly NodeSet relationTypes = new();
+    private readonly StringPool relationTypes = new();
 
     /// <summary>
-    /// Steps every relation with an end in <paramref name="frontier"/> (a JSON list) through <paramref name="onLink"/>, whose
-    /// row holds (0) the near end's place in the frontier, (1) the far end, (2) the support; optionally only links whose far
-    /// end is in <paramref name="onlyTo"/> (a JSON list), and at most <paramref name="limit"/> of them. Returns how many were stepped.
+    /// Steps every relation with an end in <paramref name="frontier"/> (a JSON list of entity numbers) through <paramref name="onLink"/>,
+    /// whose row holds (0) the near end's place in the frontier, (1) the far end's number, (2) the support; optionally only links
+    /// whose far end is in <paramref name="onlyTo"/> (a JSON list), and at most <paramref name="limit"/> of them. Returns how many were stepped.
     /// </summary>
     /// <remarks>
     /// The frontier is walked first (CROSS JOIN fixes the order), one index seek per node: on the primary key for
@@ -20,7 +20,7 @@ internal sealed class LinkReader(SqlSession db)
     public int EachLink(string frontier, WalkFilter walk, Action<RawStatement> onLink, string? onlyTo = null, int limit = int.MaxValue)
     {
         var count = 0;
-        foreach (var (near, far) in new[] { ("subject_id", "object_id"), ("object_id", "subject_id") })
+        foreach (var (near, far) in new[] { ("subject_n", "object_n"), ("object_n", "subject_n") })
         {
             if (count >= limit)
             {
@@ -49,10 +49,10 @@ internal sealed class LinkReader(SqlSession db)
         return count;
     }
 
-    /// <summary>The relations among <paramref name="nodes"/>, in id order.</summary>
+    /// <summary>The relations among <paramref name="nodes"/> (whose ids are read), in id order.</summary>
     /// <remarks>
     /// Each node's outgoing relations (one seek per node on the primary key), kept when the other end is a node too.
-    /// That test is made here, on the bytes SQLite hands out, rather than in SQL: an <c>IN</c> over the node list cost
+    /// That test is made here, on the number SQLite hands out, rather than in SQL: an <c>IN</c> over the node list cost
     /// more than reading the rows out. The ends' strings are the set's own; only the relation id is a new string.
     /// </remarks>
     public List<Relation> Among(NodeSet nodes, WalkFilter walk)
@@ -62,18 +62,18 @@ internal sealed class LinkReader(SqlSession db)
         walk.AddTo(filter);
         var edges = new List<Relation>();
         db.Each(
-            $"SELECT j.key, r.object_id, r.type, r.support, r.confidence, r.first_seen, r.last_seen FROM json_each({list}) j CROSS JOIN relation r ON r.subject_id = j.value{filter.Clause}",
+            $"SELECT j.key, r.object_n, r.type, r.support, r.confidence, r.first_seen, r.last_seen FROM json_each({list}) j CROSS JOIN relation r ON r.subject_n = j.value{filter.Clause}",
             row =>
             {
-                var other = nodes.Find(row.Utf8(1));
+                var other = nodes.Find(row.Int64(1));
                 if (other < 0)
                 {
                     return;
                 }
 
-                var subject = nodes[(int)row.Int64(0)];
-                var type = relationTypes[relationTypes.FindOrAdd(row.Utf8(2))];
-                var @object = nodes[other];
+                var subject = nodes.IdAt((int)row.Int64(0));
+                var type = relationTypes.Of(row.Utf8(2));
+                var @object = nodes.IdAt(other);
                 edges.Add(new Relation(Relation.IdOf(subject, type, @object), type, subject, @object, (int)row.Int64(3), row.Double(4), Ticks.ToUtc(row.Int64(5)), Ticks.ToUtc(row.Int64(6))));
             },
             [.. filter.Args]);
@@ -104,25 +104,25 @@ internal sealed class LinkReader(SqlSession db)
               f(pos, id) AS (SELECT key, value FROM json_each({pf})),
               ends(side, pos, id) AS (SELECT 0, pos, id FROM n UNION ALL SELECT 1, pos, id FROM f),
               typed(side, pos, id, type) AS (
-                SELECT side, pos, id, (SELECT min(type) FROM relation WHERE subject_id = ends.id) FROM ends
+                SELECT side, pos, id, (SELECT min(type) FROM relation WHERE subject_n = ends.id) FROM ends
                 UNION ALL
-                SELECT side, pos, id, (SELECT min(type) FROM relation WHERE subject_id = typed.id AND type > typed.type) FROM typed WHERE type IS NOT NULL)
-            SELECT t.pos, f.pos FROM typed t CROSS JOIN f CROSS JOIN relation r ON r.subject_id = t.id AND r.type = t.type AND r.object_id = f.id{filter.AndClause} WHERE t.side = 0
+                SELECT side, pos, id, (SELECT min(type) FROM relation WHERE subject_n = typed.id AND type > typed.type) FROM typed WHERE type IS NOT NULL)
+            SELECT t.pos, f.pos FROM typed t CROSS JOIN f CROSS JOIN relation r ON r.subject_n = t.id AND r.type = t.type AND r.object_n = f.id{filter.AndClause} WHERE t.side = 0
             UNION ALL
-            SELECT n.pos, t.pos FROM typed t CROSS JOIN n CROSS JOIN relation r ON r.subject_id = t.id AND r.type = t.type AND r.object_id = n.id{filter.AndClause} WHERE t.side = 1
+            SELECT n.pos, t.pos FROM typed t CROSS JOIN n CROSS JOIN relation r ON r.subject_n = t.id AND r.type = t.type AND r.object_n = n.id{filter.AndClause} WHERE t.side = 1
             """,
             onLink,
             [.. filter.Args]);
     }
 
-    /// <summary>The strongest relation between two entities, either way round.</summary>
+    /// <summary>The strongest relation between two entities (by number), either way round.</summary>
     /// <remarks>
     /// The key is (subject, type, object), so "from a to b, any type" is no seek: SQLite would read all of a's relations,
     /// tens of thousands for a hub that a path crosses. Instead the types a has as a subject are found one seek each (the
     /// next type after the last one, a skip-scan by hand: a few types per entity), and each (a, type, b) is one seek; the
     /// same from b.
     /// </remarks>
-    public Relation Between(string a, string b, WalkFilter walk)
+    public Relation Between(long a, long b, WalkFilter walk)
     {
         var filter = new SqlFilter();
         var pa = filter.P(a);
@@ -133,15 +133,16 @@ internal sealed class LinkReader(SqlSession db)
             WITH RECURSIVE
               ends(s, o) AS (VALUES ({pa}, {pb}), ({pb}, {pa})),
               types(s, o, type) AS (
-                SELECT s, o, (SELECT min(type) FROM relation WHERE subject_id = ends.s) FROM ends
+                SELECT s, o, (SELECT min(type) FROM relation WHERE subject_n = ends.s) FROM ends
                 UNION ALL
-                SELECT s, o, (SELECT min(type) FROM relation WHERE subject_id = types.s AND type > types.type) FROM types WHERE type IS NOT NULL)
+                SELECT s, o, (SELECT min(type) FROM relation WHERE subject_n = types.s AND type > types.type) FROM types WHERE type IS NOT NULL)
             SELECT {RelationReader.Columns}
-            FROM types t CROSS JOIN relation r ON r.subject_id = t.s AND r.type = t.type AND r.object_id = t.o{filter.AndClause}
-            ORDER BY r.support DESC, r.subject_id, r.type, r.object_id LIMIT 1
+            FROM types t CROSS JOIN relation r ON r.subject_n = t.s AND r.type = t.type AND r.object_n = t.o{filter.AndClause}
+            JOIN entity s ON s.n = r.subject_n JOIN entity o ON o.n = r.object_n
+            ORDER BY r.support DESC, s.id, r.type, o.id LIMIT 1
             """,
             RelationReader.Read,
             [.. filter.Args])
-            ?? throw new InvalidOperationException($"no relation between '{a}' and '{b}' although the walk crossed one");
+            ?? throw new InvalidOperationException($"no relation between entity numbers {a} and {b} although the walk crossed one");
     }
 }

@@ -8,7 +8,7 @@ internal sealed class MentionReader(SqlSession db)
 {
     public IReadOnlyList<ArticleMention> All() =>
         ArticleMention.Canonical(db.Query(
-            "SELECT article_id, entity_id, local_name, names FROM mention",
+            "SELECT a.id, e.id, m.local_name, m.names FROM mention m JOIN article a ON a.seq = m.seq JOIN entity e ON e.n = m.entity_n",
             r => ArticleMention.Of(r.GetString(0), r.GetString(1), r.GetString(2), Names(r.GetString(3)))));
 
     public IReadOnlyList<string> IngestionOrder() => db.Query("SELECT id FROM article ORDER BY seq", r => r.GetString(0));

@@ -4,65 +4,79 @@ using Graph.Store.Sqlite.Storage;
 namespace Graph.Store.Sqlite.Reading;
 
 /// <summary>
-/// The entities of a walk, in the walk's order, with their aliases (as <see cref="EntityReader"/> gives them: each
-/// alias once by name key, its smallest spelling, the canonical name left out).
+/// The entities a walk met, read by number: whole, with their aliases (as <see cref="EntityReader"/> gives them: each
+/// alias once by name key, its smallest spelling, the canonical name left out), or just their ids.
 /// </summary>
 /// <remarks>
-/// One pass on SQLite's own handle over the ids as JSON: each id is one seek on <c>entity</c>'s id index and one on
-/// <c>entity_alias</c> (a covering index on entity measured no faster: SQLite's step from the id index to the row by rowid
-/// is cheap). Rows come back by the id's place in the set (<c>j.key</c>), so the id strings the walk already holds are
-/// reused, and type names come from a pool per connection, leaving the display name the only string made per entity.
+/// One pass on SQLite's own handle over the numbers as JSON: each is one rowid seek on <c>entity</c> (and one integer
+/// seek on <c>entity_alias</c>). Rows come back by the number's place in the list (<c>j.key</c>), and type names come
+/// from a pool per connection, leaving the id and the display name the only strings made per entity.
 /// </remarks>
 internal sealed class NodeReader(SqlSession db)
 {
-    /// <summary>Entity types are a small vocabulary: one string each per connection.</summary>
-    private readonly NodeSet typeNames = new();
+    private readonly StringPool typeNames = new();
 
-    /// <summary>The entities of <paramref name="nodes"/> in their order, unknown ids skipped.</summary>
-    public List<Entity> InOrder(NodeSet nodes)
+    /// <summary>The entities at these positions of <paramref name="nodes"/>, by position; their ids are set in the set too.</summary>
+    public Dictionary<int, Entity> Read(NodeSet nodes, IReadOnlyList<int> positions)
     {
-        var result = new List<Entity>(nodes.Count);
-        var position = -1;
+        var result = new Dictionary<int, Entity>(positions.Count);
+        var at = -1;
+        string? id = null;
         string? type = null;
         string? name = null;
         var mentions = 0;
         List<string>? aliases = null;
         db.Each(
             """
-            SELECT j.key, e.type, e.name, e.mention_count, a.alias
-            FROM json_each($p0) j CROSS JOIN entity e ON e.id = j.value
-            LEFT JOIN entity_alias a ON a.entity_id = e.id AND a.alias_key <> e.name_key
+            SELECT j.key, e.id, e.type, e.name, e.mention_count, a.alias
+            FROM json_each($p0) j CROSS JOIN entity e ON e.n = j.value
+            LEFT JOIN entity_alias a ON a.entity_n = e.n AND a.alias_key <> e.name_key
             """,
             row =>
             {
-                var at = (int)row.Int64(0);
-                if (at != position)
+                var position = positions[(int)row.Int64(0)];
+                if (position != at)
                 {
                     Add();
-                    position = at;
-                    type = typeNames[typeNames.FindOrAdd(row.Utf8(1))];
-                    name = row.Text(2);
-                    mentions = (int)row.Int64(3);
+                    at = position;
+                    id = row.Text(1);
+                    type = typeNames.Of(row.Utf8(2));
+                    name = row.Text(3);
+                    mentions = (int)row.Int64(4);
                     aliases = null;
                 }
 
-                if (!row.IsNull(4))
+                if (!row.IsNull(5))
                 {
-                    (aliases ??= []).Add(row.Text(4));
+                    (aliases ??= []).Add(row.Text(5));
                 }
             },
-            nodes.Json());
+            nodes.Json(positions));
 
         Add();
         return result;
 
         void Add()
         {
-            if (position >= 0)
+            if (at >= 0)
             {
                 aliases?.Sort(StringComparer.Ordinal);
-                result.Add(new Entity(nodes[position], type!, name!, aliases ?? []) { MentionCount = mentions });
+                nodes.SetId(at, id!);
+                result[at] = new Entity(id!, type!, name!, aliases ?? []) { MentionCount = mentions };
             }
+        }
+    }
+
+    /// <summary>Reads the ids of the nodes at these positions that have none yet.</summary>
+    public void LoadIds(NodeSet nodes, IEnumerable<int> positions)
+    {
+        var missing = positions.Where(p => !nodes.HasId(p)).ToList();
+        if (missing.Count > 0)
+        {
+            db.Each(
+                "SELECT j.key, e.id FROM json_each($p0) j CROSS JOIN entity e ON e.n = j.value",
+                row => nodes.SetId(missing[(int)row.Int64(0)], row.Text(1)),
+                nodes.Json(missing));
         }
     }
 }

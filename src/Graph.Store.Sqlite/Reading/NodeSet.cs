@@ -1,63 +1,52 @@
-using System.Text;
-
 namespace Graph.Store.Sqlite.Reading;
 
 /// <summary>
-/// Entity ids numbered in the order they were added, findable by the UTF-8 bytes SQLite hands out: a walk asks
-/// "is this end one of ours?" for thousands of links, and most answers need no new string.
+/// The entities a walk met, by number (<c>entity.n</c>), each given a position in the order it was added; their text
+/// ids are filled in only where the walk needs them (an order by id, the result), since reading one costs a seek.
 /// </summary>
 internal sealed class NodeSet
 {
-    /// <summary>Ids up to this many bytes are decoded on the stack; longer ones (rare) on the heap.</summary>
-    private const int StackBytes = 256;
-
-    private readonly List<string> ids = [];
-    private readonly Dictionary<string, int> positions = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> byChars;
+    private readonly List<long> numbers = [];
+    private readonly List<string?> ids = [];
+    private readonly Dictionary<long, int> positions = [];
     private string? json;
 
-    public NodeSet() => byChars = positions.GetAlternateLookup<ReadOnlySpan<char>>();
+    public int Count => numbers.Count;
 
-    public int Count => ids.Count;
+    /// <summary>The entity number at a position.</summary>
+    public long this[int position] => numbers[position];
 
-    public string this[int position] => ids[position];
-
-    public IReadOnlyList<string> Ids => ids;
-
-    /// <summary>Adds <paramref name="id"/> unless present; its position either way.</summary>
-    public int Add(string id)
+    /// <summary>Adds entity <paramref name="n"/> unless present; its position either way.</summary>
+    public int Add(long n)
     {
-        if (positions.TryGetValue(id, out var position))
+        if (positions.TryGetValue(n, out var position))
         {
             return position;
         }
 
-        ids.Add(id);
-        positions[id] = ids.Count - 1;
+        numbers.Add(n);
+        ids.Add(null);
+        positions[n] = numbers.Count - 1;
         json = null;
-        return ids.Count - 1;
+        return numbers.Count - 1;
     }
 
-    public bool Contains(string id) => positions.ContainsKey(id);
+    /// <summary>The position of entity <paramref name="n"/>, or -1.</summary>
+    public int Find(long n) => positions.TryGetValue(n, out var position) ? position : -1;
 
-    /// <summary>The position of the id spelled by these UTF-8 bytes, or -1.</summary>
-    public int Find(ReadOnlySpan<byte> utf8)
-    {
-        var chars = utf8.Length <= StackBytes ? stackalloc char[utf8.Length] : new char[utf8.Length];
-        var length = Encoding.UTF8.GetChars(utf8, chars);
-        return byChars.TryGetValue(chars[..length], out var position) ? position : -1;
-    }
+    /// <summary>The text id at a position (read by <see cref="NodeReader.LoadIds"/>, or given with <see cref="SetId"/>).</summary>
+    public string IdAt(int position) => ids[position] ?? throw new InvalidOperationException($"the id of entity number {numbers[position]} was not read");
 
-    /// <summary>The position of the id spelled by these UTF-8 bytes, adding it (one new string) when absent.</summary>
-    public int FindOrAdd(ReadOnlySpan<byte> utf8)
-    {
-        var position = Find(utf8);
-        return position >= 0 ? position : Add(Encoding.UTF8.GetString(utf8));
-    }
+    public bool HasId(int position) => ids[position] is not null;
 
-    /// <summary>All ids as one JSON array (for <c>json_each</c>), built once per change.</summary>
-    public string Json() => json ??= Reading.Json.Array(ids);
+    public void SetId(int position, string id) => ids[position] = id;
 
-    /// <summary>Ids from <paramref name="start"/> on, as one JSON array.</summary>
-    public string Json(int start) => start == 0 ? Json() : Reading.Json.Array(ids.Skip(start));
+    /// <summary>All numbers as one JSON array (for <c>json_each</c>), built once per change.</summary>
+    public string Json() => json ??= Reading.Json.Array(numbers);
+
+    /// <summary>Numbers from <paramref name="start"/> on, as one JSON array.</summary>
+    public string Json(int start) => start == 0 ? Json() : Reading.Json.Array(numbers.Skip(start));
+
+    /// <summary>The numbers at these positions, as one JSON array.</summary>
+    public string Json(IEnumerable<int> positions) => Reading.Json.Array(positions.Select(p => numbers[p]));
 }

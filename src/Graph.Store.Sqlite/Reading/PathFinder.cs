@@ -4,10 +4,10 @@ namespace Graph.Store.Sqlite.Reading;
 
 /// <summary>
 /// Shortest paths by bidirectional breadth-first search over adjacency read by SQL, one query per frontier (the
-/// frontier goes in as one JSON list). Relations are walked in either direction. Every node met is numbered once in
-/// one <see cref="NodeSet"/> for the whole search, so a link into a node seen before costs no new string.
+/// frontier goes in as one JSON list). Relations are walked in either direction. Every node met is given a position once
+/// in one <see cref="NodeSet"/> for the whole search; ids (for the orders by id) are read for the nodes each step reaches.
 /// </summary>
-internal sealed class PathFinder(LinkReader links, EntityReader entities)
+internal sealed class PathFinder(LinkReader links, EntityReader entities, NodeReader nodeReader)
 {
     /// <summary>Links read in full for one step before the other side is tried instead (see <see cref="NextStep"/>).</summary>
     private const int StepBudget = 2_000;
@@ -30,19 +30,19 @@ internal sealed class PathFinder(LinkReader links, EntityReader entities)
 
         var known = new NodeSet();
         var walk = new WalkFilter(query.Types, 0, null, null);
-        var forward = new Side(known, query.FromId);
-        var backward = new Side(known, query.ToId);
+        var forward = new Side(known, entities.NumberOf(query.FromId)!.Value, query.FromId);
+        var backward = new Side(known, entities.NumberOf(query.ToId)!.Value, query.ToId);
         while (forward.Depth + backward.Depth < query.MaxHops)
         {
             var first = forward.Frontier.Count <= backward.Frontier.Count ? forward : backward;
             var (side, step) = NextStep(known, first, first == forward ? backward : forward, walk, lastStep: forward.Depth + backward.Depth + 1 == query.MaxHops);
-            side.Expand(step);
+            side.Expand(step, nodeReader);
             var other = side == forward ? backward : forward;
             var meetings = side.Frontier.Where(other.Reached).ToList();
             if (meetings.Count > 0)
             {
                 var shortest = meetings.Min(other.LevelOf);
-                var middles = meetings.Where(m => other.LevelOf(m) == shortest).OrderBy(m => known[m], StringComparer.Ordinal);
+                var middles = meetings.Where(m => other.LevelOf(m) == shortest).OrderBy(known.IdAt, StringComparer.Ordinal);
                 return Materialise(known, EnumeratePaths(forward, backward, middles, query.Limit).ToList(), walk);
             }
 
@@ -94,7 +94,7 @@ internal sealed class PathFinder(LinkReader links, EntityReader entities)
     {
         var step = new List<(int, int)>();
         var frontier = from.Frontier;
-        links.EachLink(from.FrontierJson(), walk, row => step.Add((frontier[(int)row.Int64(0)], known.FindOrAdd(row.Utf8(1)))), onlyTo?.ReachedJson(), limit);
+        links.EachLink(from.FrontierJson(), walk, row => step.Add((frontier[(int)row.Int64(0)], known.Add(row.Int64(1)))), onlyTo?.ReachedJson(), limit);
         return step;
     }
 
@@ -129,7 +129,7 @@ internal sealed class PathFinder(LinkReader links, EntityReader entities)
             walk,
             row =>
             {
-                var end = known.Find(row.Utf8(1));
+                var end = known.Find(row.Int64(1));
                 if (end >= 0 && frontier.Contains(end))
                 {
                     seen.Add((end, reached[(int)row.Int64(0)]));
@@ -167,7 +167,7 @@ internal sealed class PathFinder(LinkReader links, EntityReader entities)
 
     private List<GraphPath> Materialise(NodeSet known, List<List<int>> paths, WalkFilter walk)
     {
-        var nodes = entities.ByIds(paths.SelectMany(p => p).Distinct().Select(n => known[n]));
+        var nodes = entities.ByIds(paths.SelectMany(p => p).Distinct().Select(known.IdAt));
         var edges = new Dictionary<(int, int), Relation>();
         foreach (var path in paths)
         {
@@ -182,7 +182,7 @@ internal sealed class PathFinder(LinkReader links, EntityReader entities)
         }
 
         return paths
-            .Select(p => new GraphPath(p.Select(n => nodes[known[n]]).ToList(), p.Zip(p.Skip(1), (a, b) => edges[(a, b)]).ToList()))
+            .Select(p => new GraphPath(p.Select(n => nodes[known.IdAt(n)]).ToList(), p.Zip(p.Skip(1), (a, b) => edges[(a, b)]).ToList()))
             .ToList();
     }
 
@@ -195,10 +195,11 @@ internal sealed class PathFinder(LinkReader links, EntityReader entities)
         private readonly List<int> reachedInOrder = [];
         private string? reachedJson;
 
-        public Side(NodeSet known, string origin)
+        public Side(NodeSet known, long origin, string originId)
         {
             this.known = known;
             var start = known.Add(origin);
+            known.SetId(start, originId);
             level[start] = 0;
             reachedInOrder.Add(start);
             Frontier = [start];
@@ -212,15 +213,16 @@ internal sealed class PathFinder(LinkReader links, EntityReader entities)
 
         public int LevelOf(int node) => level[node];
 
-        public string FrontierJson() => Json.Array(Frontier.Select(n => known[n]));
+        public string FrontierJson() => known.Json(Frontier);
 
         /// <summary>Every node this side reached, in the order it reached them.</summary>
         public IReadOnlyList<int> ReachedInOrder => reachedInOrder;
 
-        /// <summary><see cref="ReachedInOrder"/> as one JSON list of ids (kept until the next step).</summary>
-        public string ReachedJson() => reachedJson ??= Json.Array(reachedInOrder.Select(n => known[n]));
+        /// <summary><see cref="ReachedInOrder"/> as one JSON list of entity numbers (kept until the next step).</summary>
+        public string ReachedJson() => reachedJson ??= known.Json(reachedInOrder);
 
-        public void Expand(List<(int Near, int Far)> links)
+        /// <summary>Steps over <paramref name="links"/>; the nodes reached get their ids read (the next frontier and parents go in id order).</summary>
+        public void Expand(List<(int Near, int Far)> links, NodeReader ids)
         {
             var next = new List<int>();
             foreach (var (from, other) in links)
@@ -241,7 +243,8 @@ internal sealed class PathFinder(LinkReader links, EntityReader entities)
                 next.Add(other);
             }
 
-            Comparison<int> byId = (a, b) => string.CompareOrdinal(known[a], known[b]);
+            ids.LoadIds(known, next);
+            Comparison<int> byId = (a, b) => string.CompareOrdinal(known.IdAt(a), known.IdAt(b));
             next.Sort(byId);
             foreach (var node in next)
             {

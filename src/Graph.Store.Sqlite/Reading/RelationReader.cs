@@ -13,7 +13,14 @@ namespace Graph.Store.Sqlite.Reading;
 /// </summary>
 internal sealed class RelationReader(SqlSession db, GraphOntology ontology)
 {
-    public const string Columns = "r.subject_id, r.type, r.object_id, r.support, r.confidence, r.first_seen, r.last_seen";
+    /// <summary>A relation row with its ends' ids: select <see cref="Columns"/> from <see cref="From"/>.</summary>
+    public const string Columns = "s.id, r.type, o.id, r.support, r.confidence, r.first_seen, r.last_seen";
+
+    /// <summary>Relations (<c>r</c>) with the entities at their ends (<c>s</c>, <c>o</c>), for their ids.</summary>
+    public const string From = "relation r JOIN entity s ON s.n = r.subject_n JOIN entity o ON o.n = r.object_n";
+
+    /// <summary>The number of the entity with the id (an SQL expression around parameter <paramref name="id"/>).</summary>
+    public static string NumberOf(string id) => $"(SELECT n FROM entity WHERE id = {id})";
 
     private readonly string symmetricJson = Json.Array(ontology.RelationTypes.Where(t => t.Symmetric).Select(t => t.Name).Order(StringComparer.Ordinal));
 
@@ -51,20 +58,20 @@ internal sealed class RelationReader(SqlSession db, GraphOntology ontology)
             return null;
         }
 
-        return db.First($"SELECT {Columns} FROM relation r WHERE r.subject_id = $p0 AND r.type = $p1 AND r.object_id = $p2", Read, key.Subject, key.Type, key.Object);
+        return db.First($"SELECT {Columns} FROM {From} WHERE r.subject_n = {NumberOf("$p0")} AND r.type = $p1 AND r.object_n = {NumberOf("$p2")}", Read, key.Subject, key.Type, key.Object);
     }
 
     public Page<Relation> OfEntity(RelationQuery query, bool honourCursor = true)
     {
         var filter = new SqlFilter();
-        var e = filter.P(query.EntityId);
+        var e = NumberOf(filter.P(query.EntityId));
         // The relations at the entity's near end (it is the subject, or the object when incoming) and at its far end
         // (symmetric types only, unless both directions are asked for); a self-relation counts at the near end only.
         var (near, far) = query.Direction switch
         {
-            Direction.Outgoing => ($"r.subject_id = {e}", $"r.object_id = {e} AND r.subject_id <> {e} AND r.type IN (SELECT value FROM json_each({filter.P(symmetricJson)}))"),
-            Direction.Incoming => ($"r.object_id = {e}", $"r.subject_id = {e} AND r.object_id <> {e} AND r.type IN (SELECT value FROM json_each({filter.P(symmetricJson)}))"),
-            _ => ($"r.subject_id = {e}", $"r.object_id = {e} AND r.subject_id <> {e}"),
+            Direction.Outgoing => ($"r.subject_n = {e}", $"r.object_n = {e} AND r.subject_n <> {e} AND r.type IN (SELECT value FROM json_each({filter.P(symmetricJson)}))"),
+            Direction.Incoming => ($"r.object_n = {e}", $"r.subject_n = {e} AND r.object_n <> {e} AND r.type IN (SELECT value FROM json_each({filter.P(symmetricJson)}))"),
+            _ => ($"r.subject_n = {e}", $"r.object_n = {e} AND r.subject_n <> {e}"),
         };
         Common(filter, query.Types, query.Since, query.Until, query.MinConfidence, query.MinSupport);
         var countFilter = filter.Clone();
@@ -90,14 +97,14 @@ internal sealed class RelationReader(SqlSession db, GraphOntology ontology)
         var filter = new SqlFilter();
         if (query.SubjectId is not null)
         {
-            var s = filter.P(query.SubjectId);
-            filter.Where($"(r.subject_id = {s} OR (r.object_id = {s} AND r.type IN (SELECT value FROM json_each({filter.P(symmetricJson)}))))");
+            var s = NumberOf(filter.P(query.SubjectId));
+            filter.Where($"(r.subject_n = {s} OR (r.object_n = {s} AND r.type IN (SELECT value FROM json_each({filter.P(symmetricJson)}))))");
         }
 
         if (query.ObjectId is not null)
         {
-            var o = filter.P(query.ObjectId);
-            filter.Where($"(r.object_id = {o} OR (r.subject_id = {o} AND r.type IN (SELECT value FROM json_each({filter.P(symmetricJson)}))))");
+            var o = NumberOf(filter.P(query.ObjectId));
+            filter.Where($"(r.object_n = {o} OR (r.subject_n = {o} AND r.type IN (SELECT value FROM json_each({filter.P(symmetricJson)}))))");
         }
 
         Common(filter, query.Types, query.Since, query.Until, 0, query.MinSupport);
@@ -140,12 +147,12 @@ internal sealed class RelationReader(SqlSession db, GraphOntology ontology)
         if (Cursor.Decode(after, 4) is { } c)
         {
             var support = long.Parse(c[0], CultureInfo.InvariantCulture);
-            page.Where($"(r.support < {page.P(support)} OR (r.support = {page.P(support)} AND (r.subject_id, r.type, r.object_id) > ({page.P(c[1])}, {page.P(c[2])}, {page.P(c[3])})))");
+            page.Where($"(r.support < {page.P(support)} OR (r.support = {page.P(support)} AND (s.id, r.type, o.id) > ({page.P(c[1])}, {page.P(c[2])}, {page.P(c[3])})))");
         }
 
         var limit = Math.Max(0, first);
         var rows = db.Rows<Relation>(
-            $"SELECT {Columns} FROM relation r{page.Clause} ORDER BY r.support DESC, r.subject_id, r.type, r.object_id LIMIT {page.Limit(limit + 1)}",
+            $"SELECT {Columns} FROM {From}{page.Clause} ORDER BY r.support DESC, s.id, r.type, o.id LIMIT {page.Limit(limit + 1)}",
             Read,
             [.. page.Args]);
         var hasNext = rows.Count > limit;

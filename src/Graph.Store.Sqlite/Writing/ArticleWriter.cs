@@ -45,7 +45,8 @@ internal sealed class ArticleWriter
 
     private sealed record StoredArticle(long Seq, string Hash, long FirstIngested);
 
-    private sealed record OldContribution(HashSet<string> Entities, HashSet<RelationKey> Relations);
+    /// <summary>What an article contributed: the numbers of the entities it mentions, and the relations its statements support.</summary>
+    private sealed record OldContribution(HashSet<long> Entities, HashSet<NumberedRelation> Relations);
 
     /// <summary>Call at the start of each write transaction: nothing remembered from an earlier one is trusted.</summary>
     public void BeginWrite()
@@ -155,89 +156,86 @@ internal sealed class ArticleWriter
         pending.AddArticle(new PendingWrites.ArticleRow(article, seq, now, now, seen));
         storedArticles[article.Id] = new StoredArticle(seq, article.ContentHash, now);
 
-        var byLocalKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byLocalKey = new Dictionary<string, (string Id, long N)>(StringComparer.Ordinal);
         foreach (var (local, localKey, resolvedId) in resolved)
         {
             var tokens = localKey.Count(c => c == ' ') + 1;
             var names = Names(local);
-            var id = resolvedId ?? CreateEntity(local, localKey, names);
-            pending.AddMention(Mention(article.Id, local, localKey, tokens, seq, names, id));
+            var (id, n) = resolvedId is null ? CreateEntity(local, localKey, names) : (resolvedId, StoredRow(resolvedId).N);
+            pending.AddMention(Mention(seq, local, localKey, tokens, names, n));
             if (resolvedId is not null)
             {
-                id = Join(resolvedId, tokens, names);
+                id = Join(resolvedId, n, tokens, names);
             }
 
-            byLocalKey[localKey] = id;
+            byLocalKey[localKey] = (id, n);
         }
 
         foreach (var row in Statements(facts.Statements, seq, byLocalKey, now, seen))
         {
             // Statements naming the entity at either end (a self-loop once).
-            pending.AddMentions(row.SubjectId, 1);
-            if (row.ObjectId != row.SubjectId)
+            pending.AddMentions(row.Subject, 1);
+            if (row.Object != row.Subject)
             {
-                pending.AddMentions(row.ObjectId, 1);
+                pending.AddMentions(row.Object, 1);
             }
         }
 
         return new PutResult(PutOutcome.Added, facts.Entities.Count, facts.Statements.Count);
     }
 
-    /// <summary>An entity the article introduces: its row, its names and its full-text row.</summary>
-    private string CreateEntity(ArticleEntity local, string key, List<(string Key, string Name)> names)
+    /// <summary>An entity the article introduces: its row, its names and its full-text row. Its id and number.</summary>
+    private (string Id, long N) CreateEntity(ArticleEntity local, string key, List<(string Key, string Name)> names)
     {
         var id = EntityIds.Free(lookup.IsTaken, local.Type, local.Name);
         var number = pending.NextEntityNumber();
         pending.AddEntity(new PendingWrites.EntityRow(number, id, local.Type, local.Name, key, EntityNameRules.LastToken(local.Type, key)));
         foreach (var (nameKey, name) in names)
         {
-            pending.AddName(id, nameKey, name);
+            pending.AddName(number, nameKey, name);
         }
 
         pending.AddSearchRow(new PendingWrites.SearchRow(number, local.Name, EntityMaintenance.SearchText(local.Name, local.Aliases, lookup.Key)));
-        lookup.Created(new EntityLookup.Row(id, local.Type, local.Name, key, Curated: false), names.ToDictionary(n => n.Key, n => n.Name, StringComparer.Ordinal));
-        return id;
+        lookup.Created(new EntityLookup.Row(number, id, local.Type, local.Name, key, Curated: false), names.ToDictionary(n => n.Key, n => n.Name, StringComparer.Ordinal));
+        return (id, number);
     }
 
-    /// <summary>The article's entity joins a stored one: names it did not have are added; a fuller name renames it. The id now.</summary>
-    private string Join(string id, int tokens, List<(string Key, string Name)> names)
+    private EntityLookup.Row StoredRow(string id) => lookup.RowOf(id) ?? throw new InvalidOperationException($"entity '{id}' was resolved but is not stored");
+
+    /// <summary>The article's entity joins stored entity <paramref name="n"/>: names it did not have are added; a fuller name renames it. The id now.</summary>
+    private string Join(string id, long n, int tokens, List<(string Key, string Name)> names)
     {
-        var row = lookup.RowOf(id) ?? throw new InvalidOperationException($"entity '{id}' was resolved but is not stored");
+        var row = StoredRow(id);
         var known = lookup.NamesOf(id);
         var gained = false;
         foreach (var (key, name) in names)
         {
             if (!known.TryGetValue(key, out var spelling))
             {
-                pending.AddName(id, key, name);
+                pending.AddName(n, key, name);
                 lookup.NameWritten(id, row.Type, key, name, isNewKey: true);
                 gained = true;
             }
             else if (string.CompareOrdinal(name, spelling) < 0)
             {
-                pending.Respell(id, key, name);
+                pending.Respell(n, key, name);
                 lookup.NameWritten(id, row.Type, key, name, isNewKey: false);
             }
         }
 
-        if (!row.Curated && tokens > row.Tokens)
-        {
-            // A fuller name than the entity's own may rename it (and change its id, moving statements): rare, so
-            // it takes the general path, with the totals written first and the memo refilled after.
-            pending.Flush();
-            var renamed = entities.RefreshName(id, onlyIfFullerThan: tokens);
-            lookup.Clear();
-            if (gained)
-            {
-                pending.SearchRowIsStale(renamed);
-            }
-
-            return renamed;
-        }
-
         if (gained)
         {
-            pending.SearchRowIsStale(id);
+            pending.SearchRowIsStale(n);
+        }
+
+        if (!row.Curated && tokens > row.Tokens)
+        {
+            // A fuller name than the entity's own may rename it (its id changes, its number stays): rare, so it takes
+            // the general path, with the totals written first and the memo refilled after.
+            pending.Flush();
+            var renamed = entities.RefreshName(n, onlyIfFullerThan: tokens) ?? throw new InvalidOperationException($"entity '{id}' went while being joined");
+            lookup.Clear();
+            return renamed;
         }
 
         return id;
@@ -260,7 +258,7 @@ internal sealed class ArticleWriter
         return names;
     }
 
-    private static PendingWrites.MentionRow Mention(string articleId, ArticleEntity local, string localKey, int tokens, long seq, List<(string Key, string Name)> names, string entityId)
+    private static PendingWrites.MentionRow Mention(long seq, ArticleEntity local, string localKey, int tokens, List<(string Key, string Name)> names, long entity)
     {
         // The names column, [[key, name], …], written by hand: the serializer's per-call work costs more than the text.
         var json = new StringBuilder("[");
@@ -271,7 +269,7 @@ internal sealed class ArticleWriter
             JsonText.AppendString(json, name).Append(']');
         }
 
-        return new PendingWrites.MentionRow(articleId, localKey, local.Name, tokens, seq, json.Append(']').ToString(), entityId);
+        return new PendingWrites.MentionRow(seq, localKey, local.Name, tokens, json.Append(']').ToString(), entity);
     }
 
     /// <summary>The general path: a changed article replaces its own statements and mentions; what it touched is recomputed.</summary>
@@ -299,36 +297,37 @@ internal sealed class ArticleWriter
             resolved.Add((local, id));
         }
 
-        var old = RemoveContribution(article.Id, seq);
-        foreach (var id in old.Entities.Where(id => !claimed.Contains(id)))
+        var claimedNumbers = claimed.Select(id => StoredRow(id).N).ToHashSet();
+        var old = RemoveContribution(seq);
+        foreach (var n in old.Entities.Where(n => !claimedNumbers.Contains(n)))
         {
-            entities.DeleteIfUnsupported(id);
+            entities.DeleteIfUnsupported(n);
         }
 
         UpdateArticleRow(article, seq, now, firstIngested, seen);
 
-        var byLocalKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byLocalKey = new Dictionary<string, (string Id, long N)>(StringComparer.Ordinal);
         foreach (var (local, resolvedId) in resolved)
         {
-            var id = resolvedId ?? entities.Create(local.Type, local.Name);
+            var (id, n) = resolvedId is null ? entities.Create(local.Type, local.Name) : (resolvedId, StoredRow(resolvedId).N);
 
             var localKey = NameKey.Of(local.Name);
             var names = Names(local);
 
             // Written at once: naming the entity below reads its mentions.
-            pending.AddMention(Mention(article.Id, local, localKey, localKey.Count(c => c == ' ') + 1, seq, names, id));
+            pending.AddMention(Mention(seq, local, localKey, localKey.Count(c => c == ' ') + 1, names, n));
             pending.Flush();
             foreach (var (key, name) in names)
             {
-                entities.AddName(id, key, name);
+                entities.AddName(n, key, name);
             }
 
             if (resolvedId is not null)
             {
-                id = entities.RefreshName(id);
+                id = entities.RefreshName(n) ?? id;
             }
 
-            byLocalKey[localKey] = id;
+            byLocalKey[localKey] = (id, n);
         }
 
         var added = Statements(facts.Statements, seq, byLocalKey, now, seen).Where(s => !s.Statement.Negated).Select(s => s.Relation).ToHashSet();
@@ -338,13 +337,12 @@ internal sealed class ArticleWriter
 
         // A replaced article may remove support anywhere it used to reach: recompute what it touched.
         relations.Rebuild(old.Relations.Union(added));
-        var touched = old.Entities.Union(byLocalKey.Values).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var id in touched)
+        foreach (var n in old.Entities.Union(byLocalKey.Values.Select(e => e.N)))
         {
-            entities.RebuildNames(id);
-            var current = entities.RefreshName(id);
-            entities.Recount(current);
-            entities.RefreshSearchRow(current);
+            entities.RebuildNames(n);
+            entities.RefreshName(n);
+            entities.Recount(n);
+            entities.RefreshSearchRow(n);
         }
 
         return new PutResult(PutOutcome.Replaced, facts.Entities.Count, facts.Statements.Count);
@@ -361,33 +359,32 @@ internal sealed class ArticleWriter
         pending.Flush();
         lookup.Clear();
         storedArticles.Remove(articleId);
-        var old = RemoveContribution(articleId, stored.Seq);
+        var old = RemoveContribution(stored.Seq);
         db.Execute("DELETE FROM article WHERE id = $p0", articleId);
         relations.Rebuild(old.Relations);
-        foreach (var id in old.Entities)
+        foreach (var n in old.Entities)
         {
-            if (!entities.DeleteIfUnsupported(id))
+            if (!entities.DeleteIfUnsupported(n))
             {
-                entities.RebuildNames(id);
-                var current = entities.RefreshName(id);
-                entities.Recount(current);
-                entities.RefreshSearchRow(current);
+                entities.RebuildNames(n);
+                entities.RefreshName(n);
+                entities.Recount(n);
+                entities.RefreshSearchRow(n);
             }
         }
 
         return true;
     }
 
-    private OldContribution RemoveContribution(string articleId, long seq)
+    private OldContribution RemoveContribution(long seq)
     {
-        var touchedEntities = db.Strings("SELECT DISTINCT entity_id FROM mention WHERE article_id = $p0", articleId)
-            .ToHashSet(StringComparer.Ordinal);
-        var touchedRelations = db.Query(
-            "SELECT DISTINCT rel_subject, type, rel_object FROM statement WHERE id BETWEEN $p0 AND $p1 AND negated = 0",
-            r => new RelationKey(r.GetString(0), r.GetString(1), r.GetString(2)),
+        var touchedEntities = db.Rows("SELECT DISTINCT entity_n FROM mention WHERE seq = $p0", r => r.Int64(0), seq).ToHashSet();
+        var touchedRelations = db.Rows(
+            "SELECT DISTINCT rel_subject_n, type, rel_object_n FROM statement WHERE id BETWEEN $p0 AND $p1 AND negated = 0",
+            r => new NumberedRelation(r.Int64(0), r.Text(1), r.Int64(2)),
             StatementKeys.First(seq), StatementKeys.Last(seq)).ToHashSet();
         db.Execute("DELETE FROM statement WHERE id BETWEEN $p0 AND $p1", StatementKeys.First(seq), StatementKeys.Last(seq));
-        db.Execute("DELETE FROM mention WHERE article_id = $p0", articleId);
+        db.Execute("DELETE FROM mention WHERE seq = $p0", seq);
         return new OldContribution(touchedEntities, touchedRelations);
     }
 
@@ -399,7 +396,7 @@ internal sealed class ArticleWriter
             article.PublishedAt?.UtcTicks, (long?)article.PublishedAt?.Offset.TotalMinutes, now, firstIngested, seen);
 
     /// <summary>Adds the statements to what is pending (a non-negated one adds to its relation's totals); the rows.</summary>
-    private List<PendingWrites.StatementRow> Statements(IReadOnlyList<Statement> statements, long seq, Dictionary<string, string> byLocalKey, long now, long seen)
+    private List<PendingWrites.StatementRow> Statements(IReadOnlyList<Statement> statements, long seq, Dictionary<string, (string Id, long N)> byLocalKey, long now, long seen)
     {
         var rows = new List<PendingWrites.StatementRow>(statements.Count);
         for (var ordinal = 0; ordinal < statements.Count; ordinal++)
@@ -407,7 +404,8 @@ internal sealed class ArticleWriter
             var s = statements[ordinal];
             var subject = byLocalKey[lookup.Key(s.Subject)];
             var @object = byLocalKey[lookup.Key(s.Object)];
-            var row = new PendingWrites.StatementRow(s, StatementKeys.Of(seq, ordinal), ordinal, subject, @object, RelationKey.Of(ontology, subject, s.Relation, @object), now, seen);
+            var relation = NumberedRelation.Of(ontology, subject.Id, subject.N, s.Relation, @object.Id, @object.N);
+            var row = new PendingWrites.StatementRow(s, StatementKeys.Of(seq, ordinal), ordinal, subject.N, @object.N, relation, now, seen);
             pending.AddStatement(row);
             rows.Add(row);
         }

@@ -36,14 +36,14 @@ internal sealed class Curation(SqlSession db, GraphOntology ontology, TimeProvid
             "INSERT INTO entity_merge (merged_id, kept_id, type, name, name_key, merged_ticks) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)",
             mergedId, keptId, merged.Type, merged.Name, NameKey.Of(merged.Name), clock.GetUtcNow().UtcTicks);
         db.Execute("UPDATE entity_merge SET kept_id = $p1 WHERE kept_id = $p0", mergedId, keptId);
-        db.Execute("UPDATE mention SET entity_id = $p1 WHERE entity_id = $p0", mergedId, keptId);
-        db.Execute("UPDATE OR IGNORE alias SET entity_id = $p1 WHERE entity_id = $p0", mergedId, keptId);
-        entities.MoveStatements(mergedId, keptId);
-        entities.Delete(mergedId);
-        entities.RebuildNames(keptId);
-        db.Execute("UPDATE entity SET curated = 1 WHERE id = $p0", keptId);
-        entities.Recount(keptId);
-        entities.RefreshSearchRow(keptId);
+        db.Execute("UPDATE mention SET entity_n = $p1 WHERE entity_n = $p0", merged.N, kept.N);
+        db.Execute("UPDATE OR IGNORE alias SET entity_n = $p1 WHERE entity_n = $p0", merged.N, kept.N);
+        entities.MoveStatements(merged.N, kept.N);
+        entities.Delete(merged.N);
+        entities.RebuildNames(kept.N);
+        db.Execute("UPDATE entity SET curated = 1 WHERE n = $p0", kept.N);
+        entities.Recount(kept.N);
+        entities.RefreshSearchRow(kept.N);
     }
 
     public void AddAlias(string entityId, string alias)
@@ -53,17 +53,13 @@ internal sealed class Curation(SqlSession db, GraphOntology ontology, TimeProvid
             throw new ArgumentException($"alias '{alias}' has no letters or digits", nameof(alias));
         }
 
-        if (TypeAndName(entityId) is null)
-        {
-            throw new EntityNotFoundException(entityId);
-        }
-
-        db.Execute("INSERT OR IGNORE INTO alias (entity_id, alias_key, alias) VALUES ($p0, $p1, $p2)", entityId, NameKey.Of(alias), alias.Trim());
-        entities.RebuildNames(entityId);
-        db.Execute("UPDATE entity SET curated = 1 WHERE id = $p0", entityId);
-        entities.RefreshSearchRow(entityId);
+        var entity = TypeAndName(entityId) ?? throw new EntityNotFoundException(entityId);
+        db.Execute("INSERT OR IGNORE INTO alias (entity_n, alias_key, alias) VALUES ($p0, $p1, $p2)", entity.N, NameKey.Of(alias), alias.Trim());
+        entities.RebuildNames(entity.N);
+        db.Execute("UPDATE entity SET curated = 1 WHERE n = $p0", entity.N);
+        entities.RefreshSearchRow(entity.N);
     }
 
-    private (string Type, string Name)? TypeAndName(string id) =>
-        db.Query("SELECT type, name FROM entity WHERE id = $p0", r => (r.GetString(0), r.GetString(1)), id) is [var row] ? row : null;
+    private (long N, string Type, string Name)? TypeAndName(string id) =>
+        db.Rows("SELECT n, type, name FROM entity WHERE id = $p0", r => (N: r.Int64(0), Type: r.Text(1), Name: r.Text(2)), id) is [var row] ? row : null;
 }

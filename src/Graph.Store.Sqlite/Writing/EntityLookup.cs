@@ -21,8 +21,8 @@ namespace Graph.Store.Sqlite.Writing;
 /// </remarks>
 internal sealed class EntityLookup(SqlSession db, Action flushPending)
 {
-    /// <summary>What the writer needs to know of a stored entity.</summary>
-    public sealed record Row(string Id, string Type, string Name, string Key, bool Curated)
+    /// <summary>What the writer needs to know of a stored entity; <paramref name="N"/> is its number, what rows refer to it by.</summary>
+    public sealed record Row(long N, string Id, string Type, string Name, string Key, bool Curated)
     {
         public int Tokens => Key.Count(c => c == ' ') + 1;
     }
@@ -113,8 +113,8 @@ internal sealed class EntityLookup(SqlSession db, Action flushPending)
         {
             var type = sameType.Key;
             foreach (var (key, row) in db.Rows(
-                "SELECT e.name_key, e.id, e.name, e.curated FROM json_each($p1) j CROSS JOIN entity e ON e.type = $p0 AND e.name_key = j.value",
-                r => (r.Text(0), new Row(r.Text(1), type, r.Text(2), r.Text(0), r.Int64(3) != 0)),
+                "SELECT e.name_key, e.n, e.id, e.name, e.curated FROM json_each($p1) j CROSS JOIN entity e ON e.type = $p0 AND e.name_key = j.value",
+                r => (r.Text(0), new Row(r.Int64(1), r.Text(2), type, r.Text(3), r.Text(0), r.Int64(4) != 0)),
                 type,
                 JsonSerializer.Serialize(sameType.Select(p => p.Key))))
             {
@@ -130,8 +130,8 @@ internal sealed class EntityLookup(SqlSession db, Action flushPending)
 
         foreach (var (key, row) in db.Rows(
             """
-            SELECT a.alias_key, e.id, e.type, e.name, e.name_key, e.curated
-            FROM json_each($p0) j CROSS JOIN entity_alias a ON a.alias_key = j.value JOIN entity e ON e.id = a.entity_id
+            SELECT a.alias_key, e.n, e.id, e.type, e.name, e.name_key, e.curated
+            FROM json_each($p0) j CROSS JOIN entity_alias a ON a.alias_key = j.value JOIN entity e ON e.n = a.entity_n
             """,
             r => (r.Text(0), ReadRow(r, 1)),
             JsonSerializer.Serialize(aliasKeys)))
@@ -147,7 +147,7 @@ internal sealed class EntityLookup(SqlSession db, Action flushPending)
 
         foreach (var (token, row) in db.Rows(
             """
-            SELECT j.value, e.id, e.type, e.name, e.name_key, e.curated
+            SELECT j.value, e.n, e.id, e.type, e.name, e.name_key, e.curated
             FROM json_each($p0) j CROSS JOIN entity e ON e.type = 'PERSON' AND e.last_token = j.value
             """,
             r => (r.Text(0), ReadRow(r, 1)),
@@ -196,7 +196,7 @@ internal sealed class EntityLookup(SqlSession db, Action flushPending)
         }
 
         foreach (var (id, key, name) in db.Rows(
-            "SELECT a.entity_id, a.alias_key, a.alias FROM json_each($p0) j CROSS JOIN entity_alias a ON a.entity_id = j.value",
+            "SELECT e.id, a.alias_key, a.alias FROM json_each($p0) j CROSS JOIN entity e ON e.id = j.value JOIN entity_alias a ON a.entity_n = e.n",
             r => (r.Text(0), r.Text(1), r.Text(2)),
             JsonSerializer.Serialize(candidates)))
         {
@@ -210,7 +210,7 @@ internal sealed class EntityLookup(SqlSession db, Action flushPending)
         if (!byName.TryGetValue((type, key), out var ids))
         {
             flushPending();
-            ids = db.Rows("SELECT id, type, name, name_key, curated FROM entity WHERE type = $p0 AND name_key = $p1", r => Remember(ReadRow(r, 0)).Id, type, key);
+            ids = db.Rows("SELECT n, id, type, name, name_key, curated FROM entity WHERE type = $p0 AND name_key = $p1", r => Remember(ReadRow(r, 0)).Id, type, key);
             byName[(type, key)] = ids;
         }
 
@@ -224,7 +224,7 @@ internal sealed class EntityLookup(SqlSession db, Action flushPending)
         {
             flushPending();
             found = db.Rows(
-                "SELECT e.id, e.type, e.name, e.name_key, e.curated FROM entity_alias a JOIN entity e ON e.id = a.entity_id WHERE a.alias_key = $p0",
+                "SELECT e.n, e.id, e.type, e.name, e.name_key, e.curated FROM entity_alias a JOIN entity e ON e.n = a.entity_n WHERE a.alias_key = $p0",
                 r => { var row = Remember(ReadRow(r, 0)); return (row.Id, row.Type); },
                 key);
             byAlias[key] = found;
@@ -239,7 +239,7 @@ internal sealed class EntityLookup(SqlSession db, Action flushPending)
         if (!personsByLastToken.TryGetValue(token, out var ids))
         {
             flushPending();
-            ids = db.Rows("SELECT id, type, name, name_key, curated FROM entity WHERE type = 'PERSON' AND last_token = $p0", r => Remember(ReadRow(r, 0)).Id, token);
+            ids = db.Rows("SELECT n, id, type, name, name_key, curated FROM entity WHERE type = 'PERSON' AND last_token = $p0", r => Remember(ReadRow(r, 0)).Id, token);
             personsByLastToken[token] = ids;
         }
 
@@ -267,7 +267,7 @@ internal sealed class EntityLookup(SqlSession db, Action flushPending)
         if (!rows.TryGetValue(id, out var row))
         {
             flushPending();
-            row = db.Rows("SELECT id, type, name, name_key, curated FROM entity WHERE id = $p0", r => ReadRow(r, 0), id).FirstOrDefault();
+            row = db.Rows("SELECT n, id, type, name, name_key, curated FROM entity WHERE id = $p0", r => ReadRow(r, 0), id).FirstOrDefault();
             rows[id] = row;
         }
 
@@ -280,7 +280,7 @@ internal sealed class EntityLookup(SqlSession db, Action flushPending)
         if (!namesOf.TryGetValue(id, out var names))
         {
             flushPending();
-            names = db.Rows("SELECT alias_key, alias FROM entity_alias WHERE entity_id = $p0", r => (r.Text(0), r.Text(1)), id)
+            names = db.Rows("SELECT a.alias_key, a.alias FROM entity e JOIN entity_alias a ON a.entity_n = e.n WHERE e.id = $p0", r => (r.Text(0), r.Text(1)), id)
                 .ToDictionary(n => n.Item1, n => n.Item2, StringComparer.Ordinal);
             namesOf[id] = names;
         }
@@ -354,5 +354,5 @@ internal sealed class EntityLookup(SqlSession db, Action flushPending)
     }
 
     private static Row ReadRow(RawStatement r, int first) =>
-        new(r.Text(first), r.Text(first + 1), r.Text(first + 2), r.Text(first + 3), r.Int64(first + 4) != 0);
+        new(r.Int64(first), r.Text(first + 1), r.Text(first + 2), r.Text(first + 3), r.Text(first + 4), r.Int64(first + 5) != 0);
 }

@@ -1,5 +1,4 @@
 using Graph.Core.Model;
-using Graph.Store.Rules;
 using Graph.Store.Sqlite.Storage;
 
 namespace Graph.Store.Sqlite.Writing;
@@ -23,22 +22,22 @@ internal sealed class PendingWrites
 
     private readonly List<ArticleRow> articles = [];
     private readonly List<EntityRow> newEntities = [];
-    private readonly Dictionary<(string EntityId, string Key), string> newNames = [];
-    private readonly Dictionary<(string EntityId, string Key), string> respelled = [];
+    private readonly Dictionary<(long Entity, string Key), string> newNames = [];
+    private readonly Dictionary<(long Entity, string Key), string> respelled = [];
     private readonly List<MentionRow> mentions = [];
     private readonly List<StatementRow> statements = [];
     private readonly List<SearchRow> searchRows = [];
-    private readonly Dictionary<RelationKey, RelationAggregates.Delta> relationDeltas = [];
-    private readonly Dictionary<string, long> mentionCounts = new(StringComparer.Ordinal);
-    private readonly HashSet<string> staleSearchRows = new(StringComparer.Ordinal);
+    private readonly Dictionary<NumberedRelation, RelationAggregates.Delta> relationDeltas = [];
+    private readonly Dictionary<long, long> mentionCounts = [];
+    private readonly HashSet<long> staleSearchRows = [];
 
     private readonly PreparedInsert<ArticleRow> articleInsert;
     private readonly PreparedInsert<(EntityRow Row, long Mentions)> entityInsert;
-    private readonly PreparedInsert<KeyValuePair<(string EntityId, string Key), string>> nameInsert;
+    private readonly PreparedInsert<KeyValuePair<(long Entity, string Key), string>> nameInsert;
     private readonly PreparedInsert<MentionRow> mentionInsert;
     private readonly PreparedInsert<StatementRow> statementInsert;
     private readonly PreparedInsert<SearchRow> searchInsert;
-    private readonly PreparedInsert<KeyValuePair<RelationKey, RelationAggregates.Delta>> relationUpsert;
+    private readonly PreparedInsert<KeyValuePair<NumberedRelation, RelationAggregates.Delta>> relationUpsert;
     private long nextEntityNumber;
 
     public PendingWrites(SqlSession db, EntityMaintenance entities)
@@ -79,32 +78,31 @@ internal sealed class PendingWrites
             });
         nameInsert = new(
             db,
-            "INSERT INTO entity_alias (entity_id, alias_key, alias)",
+            "INSERT INTO entity_alias (entity_n, alias_key, alias)",
             3,
             static (s, n) =>
             {
-                s.Bind(1, n.Key.EntityId);
+                s.Bind(1, n.Key.Entity);
                 s.Bind(2, n.Key.Key);
                 s.Bind(3, n.Value);
             });
         mentionInsert = new(
             db,
-            "INSERT INTO mention (article_id, local_key, local_name, tokens, seq, names, entity_id)",
-            7,
+            "INSERT INTO mention (seq, local_key, local_name, tokens, names, entity_n)",
+            6,
             static (s, m) =>
             {
-                s.Bind(1, m.ArticleId);
+                s.Bind(1, m.Seq);
                 s.Bind(2, m.LocalKey);
                 s.Bind(3, m.LocalName);
                 s.Bind(4, m.Tokens);
-                s.Bind(5, m.Seq);
-                s.Bind(6, m.NamesJson);
-                s.Bind(7, m.EntityId);
+                s.Bind(5, m.NamesJson);
+                s.Bind(6, m.Entity);
             });
         statementInsert = new(
             db,
             """
-            INSERT INTO statement (id, article_id, ordinal, type, subject_id, object_id, rel_subject, rel_object, subject_name, object_name,
+            INSERT INTO statement (id, article_id, ordinal, type, subject_n, object_n, rel_subject_n, rel_object_n, subject_name, object_name,
                 sentence, sentence_index, sentence_start, sentence_end, subject_start, subject_end, object_start, object_end,
                 confidence, log_miss, certain, negated, extracted_ticks, seen_ticks)
             """,
@@ -122,7 +120,7 @@ internal sealed class PendingWrites
             });
         relationUpsert = new(
             db,
-            "INSERT INTO relation (subject_id, type, object_id, support, log_miss, certain, confidence, first_seen, last_seen)",
+            "INSERT INTO relation (subject_n, type, object_n, support, log_miss, certain, confidence, first_seen, last_seen)",
             9,
             static (s, r) =>
             {
@@ -139,7 +137,7 @@ internal sealed class PendingWrites
             },
             // A new row's confidence is computed above; the SQL function runs only for a row that exists already.
             """
-            ON CONFLICT (subject_id, type, object_id) DO UPDATE SET
+            ON CONFLICT (subject_n, type, object_n) DO UPDATE SET
                 support = support + excluded.support,
                 log_miss = log_miss + excluded.log_miss,
                 certain = certain + excluded.certain,
@@ -155,14 +153,14 @@ internal sealed class PendingWrites
     /// <summary>A new entity's row (its mention count is added at the flush); <paramref name="Number"/> is its rowid, also its full-text row.</summary>
     public sealed record EntityRow(long Number, string Id, string Type, string Name, string Key, string? LastToken);
 
-    /// <summary>An article's entity and the graph entity it resolved to; <paramref name="NamesJson"/> is <c>[[key, name], …]</c>.</summary>
-    public sealed record MentionRow(string ArticleId, string LocalKey, string LocalName, long Tokens, long Seq, string NamesJson, string EntityId);
+    /// <summary>An article's entity (the article by its seq) and the number of the graph entity it resolved to; <paramref name="NamesJson"/> is <c>[[key, name], …]</c>.</summary>
+    public sealed record MentionRow(long Seq, string LocalKey, string LocalName, long Tokens, string NamesJson, long Entity);
 
     /// <summary>A new entity's full-text row.</summary>
     public sealed record SearchRow(long Number, string Name, string Aliases);
 
-    /// <summary>One statement as stored: its key, the graph entities of its ends, and its relation's ends.</summary>
-    public sealed record StatementRow(Statement Statement, long Key, int Ordinal, string SubjectId, string ObjectId, RelationKey Relation, long ExtractedTicks, long SeenTicks)
+    /// <summary>One statement as stored: its key, the numbers of the graph entities at its ends, and its relation.</summary>
+    public sealed record StatementRow(Statement Statement, long Key, int Ordinal, long Subject, long Object, NumberedRelation Relation, long ExtractedTicks, long SeenTicks)
     {
         public void Bind(RawStatement s)
         {
@@ -171,8 +169,8 @@ internal sealed class PendingWrites
             s.Bind(2, st.ArticleId);
             s.Bind(3, Ordinal);
             s.Bind(4, st.Relation);
-            s.Bind(5, SubjectId);
-            s.Bind(6, ObjectId);
+            s.Bind(5, Subject);
+            s.Bind(6, Object);
             s.Bind(7, Relation.Subject);
             s.Bind(8, Relation.Object);
             s.Bind(9, st.Subject);
@@ -210,18 +208,18 @@ internal sealed class PendingWrites
     public void AddEntity(EntityRow row) => newEntities.Add(row);
 
     /// <summary>A name (by key) the entity did not have.</summary>
-    public void AddName(string entityId, string key, string name) => newNames[(entityId, key)] = name;
+    public void AddName(long entity, string key, string name) => newNames[(entity, key)] = name;
 
     /// <summary>A smaller spelling of a name (by key) the entity has, pending or stored.</summary>
-    public void Respell(string entityId, string key, string name)
+    public void Respell(long entity, string key, string name)
     {
-        if (newNames.ContainsKey((entityId, key)))
+        if (newNames.ContainsKey((entity, key)))
         {
-            newNames[(entityId, key)] = name;
+            newNames[(entity, key)] = name;
         }
         else
         {
-            respelled[(entityId, key)] = name;
+            respelled[(entity, key)] = name;
         }
     }
 
@@ -246,11 +244,11 @@ internal sealed class PendingWrites
         delta.Add(row.Statement.Confidence, row.SeenTicks);
     }
 
-    public void AddMentions(string entityId, long count) =>
-        mentionCounts[entityId] = mentionCounts.GetValueOrDefault(entityId) + count;
+    public void AddMentions(long entity, long count) =>
+        mentionCounts[entity] = mentionCounts.GetValueOrDefault(entity) + count;
 
     /// <summary>The entity gained a name: its full-text row is rewritten at the flush.</summary>
-    public void SearchRowIsStale(string entityId) => staleSearchRows.Add(entityId);
+    public void SearchRowIsStale(long entity) => staleSearchRows.Add(entity);
 
     /// <summary>Writes everything pending, each table at once, parents before the rows that refer to them.</summary>
     public void Flush()
@@ -262,11 +260,11 @@ internal sealed class PendingWrites
         }
 
         articleInsert.Insert(articles);
-        entityInsert.Insert([.. newEntities.Select(e => (e, mentionCounts.Remove(e.Id, out var count) ? count : 0L))]);
+        entityInsert.Insert([.. newEntities.Select(e => (e, mentionCounts.Remove(e.Number, out var count) ? count : 0L))]);
         nameInsert.Insert([.. newNames]);
-        foreach (var ((id, key), name) in respelled)
+        foreach (var ((entity, key), name) in respelled)
         {
-            entities.Respell(id, key, name);
+            entities.Respell(entity, key, name);
         }
 
         mentionInsert.Insert(mentions);
@@ -274,18 +272,18 @@ internal sealed class PendingWrites
 
         // Key order: neighbouring rows share b-tree pages.
         var deltas = relationDeltas.ToList();
-        deltas.Sort(static (a, b) => RelationOrder(a.Key, b.Key));
+        deltas.Sort(static (a, b) => a.Key.CompareTo(b.Key));
         relationUpsert.Insert(deltas);
 
-        foreach (var (id, count) in mentionCounts)
+        foreach (var (entity, count) in mentionCounts)
         {
-            entities.AddMentions(id, count);
+            entities.AddMentions(entity, count);
         }
 
         searchInsert.Insert(searchRows);
-        foreach (var id in staleSearchRows)
+        foreach (var entity in staleSearchRows)
         {
-            entities.RefreshSearchRow(id);
+            entities.RefreshSearchRow(entity);
         }
 
         Discard();
@@ -307,16 +305,5 @@ internal sealed class PendingWrites
 
         // Entities may be inserted outside this class once the flush is done (the general write path): ask the file again.
         nextEntityNumber = 0;
-    }
-
-    private static int RelationOrder(RelationKey a, RelationKey b)
-    {
-        var order = string.CompareOrdinal(a.Subject, b.Subject);
-        if (order == 0)
-        {
-            order = string.CompareOrdinal(a.Type, b.Type);
-        }
-
-        return order != 0 ? order : string.CompareOrdinal(a.Object, b.Object);
     }
 }

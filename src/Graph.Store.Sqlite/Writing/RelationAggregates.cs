@@ -1,4 +1,3 @@
-using Graph.Store.Rules;
 using Graph.Store.Sqlite.Storage;
 
 namespace Graph.Store.Sqlite.Writing;
@@ -34,17 +33,17 @@ internal sealed class RelationAggregates(SqlSession db)
     }
 
     /// <summary>Recomputes the rows of these relations from their statements; a relation left without support disappears.</summary>
-    public void Rebuild(IEnumerable<RelationKey> keys)
+    public void Rebuild(IEnumerable<NumberedRelation> keys)
     {
         foreach (var key in keys)
         {
-            db.Execute("DELETE FROM relation WHERE subject_id = $p0 AND type = $p1 AND object_id = $p2", key.Subject, key.Type, key.Object);
+            db.Execute("DELETE FROM relation WHERE subject_n = $p0 AND type = $p1 AND object_n = $p2", key.Subject, key.Type, key.Object);
             db.Execute(
                 """
-                INSERT INTO relation (subject_id, type, object_id, support, log_miss, certain, confidence, first_seen, last_seen)
-                SELECT rel_subject, type, rel_object, count(*), sum(log_miss), sum(certain), graph_noisy_or(sum(log_miss), sum(certain)), min(seen_ticks), max(seen_ticks)
-                FROM statement WHERE rel_subject = $p0 AND type = $p1 AND rel_object = $p2 AND negated = 0
-                GROUP BY rel_subject, type, rel_object
+                INSERT INTO relation (subject_n, type, object_n, support, log_miss, certain, confidence, first_seen, last_seen)
+                SELECT rel_subject_n, type, rel_object_n, count(*), sum(log_miss), sum(certain), graph_noisy_or(sum(log_miss), sum(certain)), min(seen_ticks), max(seen_ticks)
+                FROM statement WHERE rel_subject_n = $p0 AND type = $p1 AND rel_object_n = $p2 AND negated = 0
+                GROUP BY rel_subject_n, type, rel_object_n
                 """,
                 key.Subject, key.Type, key.Object);
         }

@@ -51,15 +51,25 @@ public sealed class SchemaMigrationTests : IDisposable
         }
     }
 
-    /// <summary>Copies every row of a current store into a version-2 file, the statements without the key version 3 added.</summary>
-    private static void CopyInto(SqliteConnection old, string currentPath)
+    /// <summary>
+    /// Copies every row of a current store into a file at a version before 7, as that version kept them: entities named by
+    /// their text ids (7 gave rows entity numbers), mentions by article id, and (before 3) statements without their integer key.
+    /// </summary>
+    private static void CopyInto(SqliteConnection old, string currentPath, bool statementKey)
     {
         Exec(old, $"ATTACH DATABASE '{currentPath.Replace("'", "''", StringComparison.Ordinal)}' AS cur");
-        foreach (var table in new[] { "article", "entity", "mention", "alias", "entity_alias", "entity_merge", "relation" })
+        foreach (var table in new[] { "article", "entity", "entity_merge" })
         {
             Exec(old, $"INSERT INTO main.{table} SELECT * FROM cur.{table}");
         }
 
+        Exec(old, "INSERT INTO main.mention SELECT a.id, m.local_key, m.local_name, m.tokens, m.seq, m.names, e.id FROM cur.mention m JOIN cur.article a ON a.seq = m.seq JOIN cur.entity e ON e.n = m.entity_n");
+        foreach (var table in new[] { "alias", "entity_alias" })
+        {
+            Exec(old, $"INSERT INTO main.{table} SELECT e.id, x.alias_key, x.alias FROM cur.{table} x JOIN cur.entity e ON e.n = x.entity_n");
+        }
+
+        Exec(old, "INSERT INTO main.relation SELECT s.id, r.type, o.id, r.support, r.log_miss, r.certain, r.confidence, r.first_seen, r.last_seen FROM cur.relation r JOIN cur.entity s ON s.n = r.subject_n JOIN cur.entity o ON o.n = r.object_n");
         Exec(old, "INSERT INTO main.entity_fts (rowid, name, aliases) SELECT rowid, name, aliases FROM cur.entity_fts");
         const string Columns =
             """
@@ -67,7 +77,20 @@ public sealed class SchemaMigrationTests : IDisposable
             sentence_start, sentence_end, subject_start, subject_end, object_start, object_end, confidence, log_miss, certain, negated,
             extracted_ticks, seen_ticks
             """;
-        Exec(old, $"INSERT INTO main.statement ({Columns}) SELECT {Columns} FROM cur.statement ORDER BY article_id DESC");
+        const string Values =
+            """
+            st.article_id, st.ordinal, st.type, s.id, o.id, rs.id, ro.id, st.subject_name, st.object_name, st.sentence, st.sentence_index,
+            st.sentence_start, st.sentence_end, st.subject_start, st.subject_end, st.object_start, st.object_end, st.confidence, st.log_miss, st.certain, st.negated,
+            st.extracted_ticks, st.seen_ticks
+            """;
+        Exec(
+            old,
+            $"""
+            INSERT INTO main.statement ({(statementKey ? "id, " : string.Empty)}{Columns}) SELECT {(statementKey ? "st.id, " : string.Empty)}{Values}
+            FROM cur.statement st JOIN cur.entity s ON s.n = st.subject_n JOIN cur.entity o ON o.n = st.object_n
+            JOIN cur.entity rs ON rs.n = st.rel_subject_n JOIN cur.entity ro ON ro.n = st.rel_object_n
+            ORDER BY st.article_id DESC
+            """);
         Exec(old, "DETACH DATABASE cur");
     }
 
@@ -93,7 +116,7 @@ public sealed class SchemaMigrationTests : IDisposable
         {
             connection.Open();
             CreateAtVersion(connection, 2);
-            CopyInto(connection, currentPath);
+            CopyInto(connection, currentPath, statementKey: false);
         }
 
         await using var migrated = await SqliteGraphStore.OpenAsync(new SqliteStoreOptions { Path = oldPath });
@@ -126,7 +149,7 @@ public sealed class SchemaMigrationTests : IDisposable
     }
 
     [Fact]
-    public async Task A_version_5_file_migrates_to_the_same_graph_without_the_second_entity_name_index_and_takes_later_writes()
+    public async Task A_version_5_file_migrates_to_the_same_graph_without_the_second_entity_name_index_with_entity_numbers_and_takes_later_writes()
     {
         var currentPath = folder.NewFile("current.db");
         var oldPath = folder.NewFile("v5.db");
@@ -139,15 +162,7 @@ public sealed class SchemaMigrationTests : IDisposable
         {
             connection.Open();
             CreateAtVersion(connection, 5);
-            Exec(connection, $"ATTACH DATABASE '{currentPath.Replace("'", "''", StringComparison.Ordinal)}' AS cur");
-            foreach (var table in new[] { "article", "entity", "mention", "alias", "entity_alias", "entity_merge", "relation", "statement" })
-            {
-                // Version 6 changed no table: the rows copy as they are.
-                Exec(connection, $"INSERT INTO main.{table} SELECT * FROM cur.{table}");
-            }
-
-            Exec(connection, "INSERT INTO main.entity_fts (rowid, name, aliases) SELECT rowid, name, aliases FROM cur.entity_fts");
-            Exec(connection, "DETACH DATABASE cur");
+            CopyInto(connection, currentPath, statementKey: true);
             Indexes(connection).Should().Contain("entity_by_name_key");
         }
 
