@@ -26,7 +26,7 @@ internal sealed class GraphWalker
     /// <remarks>
     /// Nodes come hop by hop; within a hop, strongest link first, ties by id, so a capped neighborhood keeps what matters
     /// most, deterministically. Ids are read once, with the entities, at the end: during the walk only the candidates tied
-    /// at a cap need theirs (to choose which of them fit).
+    /// at a cap need theirs (to choose which of them fit). The edges come from <see cref="NeighborhoodEdges"/>.
     /// </remarks>
     public Neighborhood Neighborhood(NeighborhoodQuery query)
     {
@@ -39,33 +39,45 @@ internal sealed class GraphWalker
         var filter = new WalkFilter(query.Types, query.MinConfidence, query.Since, query.Until);
         var nodes = new NodeSet();
         nodes.SetId(nodes.Add(start), query.EntityId);
-        var rank = new List<(int Hop, int Support)> { (0, 0) };
+        var edges = new NeighborhoodEdges(links);
+        var rank = new List<long> { Rank(0, 0) };
         var frontierStart = 0;
         var truncated = false;
         for (var hop = 1; hop <= query.Hops && frontierStart < nodes.Count && !truncated; hop++)
         {
-            // The nodes one hop further, each with its strongest link.
+            // The nodes one hop further, each with its strongest link; the frontier's outgoing links are kept as edges.
             var candidates = new NodeSet();
             var support = new List<int>();
-            links.EachLink(nodes.Json(frontierStart), filter, link =>
-            {
-                var end = link.Int64(1);
-                if (nodes.Find(end) >= 0)
+            var frontier = frontierStart;
+            links.EachLink(
+                nodes.Json(frontierStart),
+                filter,
+                link =>
                 {
-                    return;
-                }
+                    if (link.Int64(3) == 0)
+                    {
+                        edges.Capture(link, frontier + (int)link.Int64(0));
+                    }
 
-                var at = candidates.Add(end);
-                var strength = (int)link.Int64(2);
-                if (at == support.Count)
-                {
-                    support.Add(strength);
-                }
-                else if (strength > support[at])
-                {
-                    support[at] = strength;
-                }
-            });
+                    var end = link.Int64(1);
+                    if (nodes.Find(end) >= 0)
+                    {
+                        return;
+                    }
+
+                    var at = candidates.Add(end);
+                    var strength = (int)link.Int64(2);
+                    if (at == support.Count)
+                    {
+                        support.Add(strength);
+                    }
+                    else if (strength > support[at])
+                    {
+                        support[at] = strength;
+                    }
+                },
+                details: true);
+            edges.ExpandedUpTo(nodes.Count);
 
             var chosen = Enumerable.Range(0, candidates.Count).ToList();
             var room = limit - nodes.Count;
@@ -84,20 +96,40 @@ internal sealed class GraphWalker
                     nodes.SetId(position, candidates.IdAt(candidate));
                 }
 
-                rank.Add((hop, support[candidate]));
+                rank.Add(Rank(hop, support[candidate]));
             }
         }
 
-        var all = Enumerable.Range(0, nodes.Count).ToList();
-        var read = nodeReader.Read(nodes, all);
-        all.RemoveAll(position => !read.ContainsKey(position));
-        all.Sort((a, b) => rank[a].Hop != rank[b].Hop ? rank[a].Hop.CompareTo(rank[b].Hop)
-            : rank[a].Support != rank[b].Support ? rank[b].Support.CompareTo(rank[a].Support)
-            : string.CompareOrdinal(nodes.IdAt(a), nodes.IdAt(b)));
-        return new Neighborhood([.. all.Select(position => read[position])], links.Among(nodes, filter), truncated);
+        var read = nodeReader.Read(nodes);
+        return new Neighborhood(InRankOrder(nodes, read, rank), edges.Among(nodes, filter), truncated);
     }
 
     public List<GraphPath> Paths(PathQuery query) => paths.Find(query);
+
+    /// <summary>A node's place before ties: its hop first, then its strongest link, strongest first (one integer, so the sort compares numbers).</summary>
+    private static long Rank(int hop, int support) => ((long)hop << 32) | (uint)(int.MaxValue - support);
+
+    /// <summary>The entities read, by rank, ties by id.</summary>
+    private static List<Entity> InRankOrder(NodeSet nodes, Entity?[] read, List<long> rank)
+    {
+        var positions = Enumerable.Range(0, nodes.Count).Where(p => read[p] is not null).ToArray();
+        var keys = positions.Select(p => rank[p]).ToArray();
+        Array.Sort(keys, positions);
+        var ids = positions.Select(nodes.IdAt).ToArray();
+        for (var first = 0; first < positions.Length;)
+        {
+            var end = first + 1;
+            while (end < positions.Length && keys[end] == keys[first])
+            {
+                end++;
+            }
+
+            Array.Sort(ids, positions, first, end - first, StringComparer.Ordinal);
+            first = end;
+        }
+
+        return [.. positions.Select(p => read[p]!)];
+    }
 
     /// <summary>The <paramref name="room"/> candidates with the strongest links; among those tied at the cut, the smallest ids (read for them alone).</summary>
     private List<int> Strongest(NodeSet candidates, List<int> support, int room)

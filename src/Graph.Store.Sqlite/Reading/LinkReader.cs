@@ -10,17 +10,20 @@ internal sealed class LinkReader(SqlSession db)
 
     /// <summary>
     /// Steps every relation with an end in <paramref name="frontier"/> (a JSON list of entity numbers) through <paramref name="onLink"/>,
-    /// whose row holds (0) the near end's place in the frontier, (1) the far end's number, (2) the support; optionally only links
-    /// whose far end is in <paramref name="onlyTo"/> (a JSON list), and at most <paramref name="limit"/> of them. Returns how many were stepped.
+    /// whose row holds (0) the near end's place in the frontier, (1) the far end's number, (2) the support, (3) 0 when the near
+    /// end is the subject, 1 when it is the object; with <paramref name="details"/>, an outgoing link's row also holds (4) the
+    /// type, (5) the confidence, (6) first and (7) last seen. Optionally only links whose far end is in <paramref name="onlyTo"/>
+    /// (a JSON list), and at most <paramref name="limit"/> of them. Returns how many were stepped.
     /// </summary>
     /// <remarks>
     /// The frontier is walked first (CROSS JOIN fixes the order), one index seek per node: on the primary key for
     /// outgoing relations, on <c>relation_by_object</c> (which carries the support, so it covers the walk) for incoming ones.
+    /// Details come only with outgoing links: the primary key holds the whole row, the object-side index does not.
     /// </remarks>
-    public int EachLink(string frontier, WalkFilter walk, Action<RawStatement> onLink, string? onlyTo = null, int limit = int.MaxValue)
+    public int EachLink(string frontier, WalkFilter walk, Action<RawStatement> onLink, string? onlyTo = null, int limit = int.MaxValue, bool details = false)
     {
         var count = 0;
-        foreach (var (near, far) in new[] { ("subject_n", "object_n"), ("object_n", "subject_n") })
+        foreach (var (near, far, pass) in new[] { ("subject_n", "object_n", 0), ("object_n", "subject_n", 1) })
         {
             if (count >= limit)
             {
@@ -35,7 +38,8 @@ internal sealed class LinkReader(SqlSession db)
             }
 
             walk.AddTo(filter);
-            var sql = $"SELECT j.key, r.{far}, r.support FROM json_each({list}) j CROSS JOIN relation r ON r.{near} = j.value{filter.Clause}{(limit == int.MaxValue ? string.Empty : " LIMIT " + filter.Limit(limit - count))}";
+            var extra = !details ? string.Empty : pass == 0 ? ", r.type, r.confidence, r.first_seen, r.last_seen" : ", NULL, NULL, NULL, NULL";
+            var sql = $"SELECT j.key, r.{far}, r.support, {pass}{extra} FROM json_each({list}) j CROSS JOIN relation r ON r.{near} = j.value{filter.Clause}{(limit == int.MaxValue ? string.Empty : " LIMIT " + filter.Limit(limit - count))}";
             db.Each(
                 sql,
                 row =>
@@ -49,36 +53,28 @@ internal sealed class LinkReader(SqlSession db)
         return count;
     }
 
-    /// <summary>The relations among <paramref name="nodes"/> (whose ids are read), in id order.</summary>
+    /// <summary>The pooled string of a relation type spelled by these UTF-8 bytes.</summary>
+    public string TypeName(ReadOnlySpan<byte> utf8) => relationTypes.Of(utf8);
+
+    /// <summary>
+    /// Steps the outgoing relations of the entities in <paramref name="from"/> whose object is in <paramref name="into"/> (JSON
+    /// lists of entity numbers) through <paramref name="onRelation"/>, whose row holds (0) the subject's place in <paramref name="from"/>,
+    /// (1) the object's number, (2) the type, (3) the support, (4) the confidence, (5) first and (6) last seen.
+    /// </summary>
     /// <remarks>
-    /// Each node's outgoing relations (one seek per node on the primary key), kept when the other end is a node too.
-    /// That test is made here, on the number SQLite hands out, rather than in SQL: an <c>IN</c> over the node list cost
-    /// more than reading the rows out. The ends' strings are the set's own; only the relation id is a new string.
+    /// One seek per subject on the primary key. The <c>IN</c> is tested by SQLite on the object column alone, before the
+    /// row's other columns are read, so relations leading out of the set cost no more than a step.
     /// </remarks>
-    public List<Relation> Among(NodeSet nodes, WalkFilter walk)
+    public void OutgoingInto(string from, string into, WalkFilter walk, Action<RawStatement> onRelation)
     {
         var filter = new SqlFilter();
-        var list = filter.P(nodes.Json());
+        var list = filter.P(from);
+        filter.Where($"r.object_n IN (SELECT value FROM json_each({filter.P(into)}))");
         walk.AddTo(filter);
-        var edges = new List<Relation>();
         db.Each(
             $"SELECT j.key, r.object_n, r.type, r.support, r.confidence, r.first_seen, r.last_seen FROM json_each({list}) j CROSS JOIN relation r ON r.subject_n = j.value{filter.Clause}",
-            row =>
-            {
-                var other = nodes.Find(row.Int64(1));
-                if (other < 0)
-                {
-                    return;
-                }
-
-                var subject = nodes.IdAt((int)row.Int64(0));
-                var type = relationTypes.Of(row.Utf8(2));
-                var @object = nodes.IdAt(other);
-                edges.Add(new Relation(Relation.IdOf(subject, type, @object), type, subject, @object, (int)row.Int64(3), row.Double(4), Ticks.ToUtc(row.Int64(5)), Ticks.ToUtc(row.Int64(6))));
-            },
+            onRelation,
             [.. filter.Args]);
-        edges.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        return edges;
     }
 
     /// <summary>

@@ -16,10 +16,10 @@ internal sealed class NodeReader(SqlSession db)
 {
     private readonly StringPool typeNames = new();
 
-    /// <summary>The entities at these positions of <paramref name="nodes"/>, by position; their ids are set in the set too.</summary>
-    public Dictionary<int, Entity> Read(NodeSet nodes, IReadOnlyList<int> positions)
+    /// <summary>Every entity of <paramref name="nodes"/>, by position (null for a number no entity has); their ids are set in the set too.</summary>
+    public Entity?[] Read(NodeSet nodes)
     {
-        var result = new Dictionary<int, Entity>(positions.Count);
+        var result = new Entity?[nodes.Count];
         var at = -1;
         string? id = null;
         string? type = null;
@@ -34,7 +34,7 @@ internal sealed class NodeReader(SqlSession db)
             """,
             row =>
             {
-                var position = positions[(int)row.Int64(0)];
+                var position = (int)row.Int64(0);
                 if (position != at)
                 {
                     Add();
@@ -51,7 +51,7 @@ internal sealed class NodeReader(SqlSession db)
                     (aliases ??= []).Add(row.Text(5));
                 }
             },
-            nodes.Json(positions));
+            nodes.Json());
 
         Add();
         return result;
