@@ -9,7 +9,8 @@ namespace Graph.Bench.Store;
 /// Grows the store file to the size the read benchmarks need, writing entities, their names, search rows and
 /// aggregated relations straight into the store's schema (no statements, no resolution): the write path is measured
 /// on its own sample; this only makes a 1,000,000-relation graph in minutes on a shared machine.
-/// Entity ids are made the way the store makes them (the generator's names are unique, so there are no suffixes).
+/// Entity ids are made the way the store makes them (the generator's names are unique, so there are no suffixes), and
+/// rows refer to entities by number as the store's do.
 /// </summary>
 internal static class BulkGraphLoader
 {
@@ -20,13 +21,24 @@ internal static class BulkGraphLoader
         var db = connection.Handle!;
         Exec(connection, "PRAGMA synchronous = OFF; PRAGMA cache_size = -131072;");
         using var entity = Prepare(db, "INSERT OR IGNORE INTO entity (id, type, name, name_key, last_token) VALUES (?1, ?2, ?3, ?4, ?5)");
-        using var name = Prepare(db, "INSERT OR IGNORE INTO entity_alias (entity_id, alias_key, alias) VALUES (?1, ?2, ?3)");
-        using var search = Prepare(db, "INSERT INTO entity_fts (rowid, name, aliases) SELECT n, ?2, ?3 FROM entity WHERE id = ?1");
+        using var name = Prepare(db, "INSERT OR IGNORE INTO entity_alias (entity_n, alias_key, alias) VALUES (?1, ?2, ?3)");
+        using var search = Prepare(db, "INSERT INTO entity_fts (rowid, name, aliases) VALUES (?1, ?2, ?3)");
         using var relation = Prepare(db, """
-            INSERT INTO relation (subject_id, type, object_id, support, log_miss, certain, confidence, first_seen, last_seen) VALUES (?1, ?2, ?3, 1, 0, 0, ?4, ?5, ?5)
-            ON CONFLICT (subject_id, type, object_id) DO UPDATE SET support = support + 1, confidence = 1.0 - (1.0 - confidence) * (1.0 - excluded.confidence),
+            INSERT INTO relation (subject_n, type, object_n, support, log_miss, certain, confidence, first_seen, last_seen) VALUES (?1, ?2, ?3, 1, 0, 0, ?4, ?5, ?5)
+            ON CONFLICT (subject_n, type, object_n) DO UPDATE SET support = support + 1, confidence = 1.0 - (1.0 - confidence) * (1.0 - excluded.confidence),
                 first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen)
             """);
+        var numbers = new Dictionary<string, long>(StringComparer.Ordinal);
+        using (var stored = connection.CreateCommand())
+        {
+            stored.CommandText = "SELECT id, n FROM entity";
+            using var reader = stored.ExecuteReader();
+            while (reader.Read())
+            {
+                numbers[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
         var transaction = connection.BeginTransaction();
         var inTransaction = 0;
         foreach (var article in articles)
@@ -41,12 +53,13 @@ internal static class BulkGraphLoader
                 Run(db, entity, id, e.Type, e.Name, key, e.Type == "PERSON" && space > 0 ? key[(space + 1)..] : null);
                 if (raw.sqlite3_changes(db) == 1)
                 {
-                    Run(db, search, id, e.Name, string.Join(" ; ", e.Aliases));
+                    numbers[id] = raw.sqlite3_last_insert_rowid(db);
+                    Run(db, search, numbers[id], e.Name, string.Join(" ; ", e.Aliases));
                 }
 
                 foreach (var n in e.AllNames())
                 {
-                    Run(db, name, id, NameKey.Of(n), n);
+                    Run(db, name, numbers[id], NameKey.Of(n), n);
                 }
             }
 
@@ -55,7 +68,7 @@ internal static class BulkGraphLoader
                 var subject = ids[NameKey.Of(s.Subject)];
                 var @object = ids[NameKey.Of(s.Object)];
                 var swap = s.Relation is "MET" or "COOPERATED" or "AGREED" && string.CompareOrdinal(subject, @object) > 0;
-                Run(db, relation, swap ? @object : subject, s.Relation, swap ? subject : @object, s.Confidence, article.Article.PublishedAt!.Value.UtcTicks);
+                Run(db, relation, numbers[swap ? @object : subject], s.Relation, numbers[swap ? subject : @object], s.Confidence, article.Article.PublishedAt!.Value.UtcTicks);
             }
 
             if (++inTransaction == 2000)
@@ -74,7 +87,7 @@ internal static class BulkGraphLoader
 
         transaction.Commit();
         transaction.Dispose();
-        Exec(connection, "UPDATE entity SET mention_count = (SELECT count(*) FROM relation WHERE subject_id = entity.id) + (SELECT count(*) FROM relation WHERE object_id = entity.id) WHERE mention_count = 0; PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;");
+        Exec(connection, "UPDATE entity SET mention_count = (SELECT count(*) FROM relation WHERE subject_n = entity.n) + (SELECT count(*) FROM relation WHERE object_n = entity.n) WHERE mention_count = 0; PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;");
     }
 
     private static sqlite3_stmt Prepare(sqlite3 db, string sql)

@@ -231,7 +231,7 @@ await store.DisposeAsync();
 
 // After the memory figure, which its own connection would otherwise add to.
 var floor = RawNeighborhood.Measure(storePath, hubId, 300);
-Console.WriteLine($"1-hop neighborhood (limit 1,001), raw SQLite floor: the store's three queries stepped on SQLite's handle, columns read, no strings or objects made (thread CPU, p50): links {floor.Links:N2} ms, entities with aliases {floor.Entities:N2} ms, each node's outgoing relations {floor.Edges:N2} ms; sum {floor.Links + floor.Entities + floor.Edges:N2} ms");
+Console.WriteLine($"1-hop neighborhood (limit 1,001), raw SQLite floor: the store's three queries stepped on SQLite's handle, columns read, no strings or objects made (thread CPU, p50): links (outgoing with details) {floor.Links:N2} ms, entities with aliases {floor.Entities:N2} ms, the other nodes' relations into the set {floor.Edges:N2} ms; sum {floor.Links + floor.Entities + floor.Edges:N2} ms");
 return 0;
 
 static IEnumerable<ArticleFacts> Rest(IEnumerator<ArticleFacts> stream)

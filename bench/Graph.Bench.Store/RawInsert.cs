@@ -18,6 +18,7 @@ internal static class RawInsert
 {
     private static TimeSpan cpu;
     private static long articleSeq;
+    private static readonly Dictionary<string, long> Numbers = new(StringComparer.Ordinal);
 
     /// <summary>What "raw" is, for the bench's output.</summary>
     public const string Includes = "the store's statement table with its key and indexes, created by the store's migrations; statement rows only";
@@ -26,6 +27,7 @@ internal static class RawInsert
     {
         cpu = TimeSpan.Zero;
         articleSeq = 0;
+        Numbers.Clear();
         await (await SqliteGraphStore.OpenAsync(new SqliteStoreOptions { Path = path })).DisposeAsync();
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
@@ -33,7 +35,7 @@ internal static class RawInsert
         raw.sqlite3_prepare_v2(
             connection.Handle,
             """
-            INSERT INTO statement (id, article_id, ordinal, type, subject_id, object_id, rel_subject, rel_object, subject_name, object_name,
+            INSERT INTO statement (id, article_id, ordinal, type, subject_n, object_n, rel_subject_n, rel_object_n, subject_name, object_name,
                 sentence, sentence_index, sentence_start, sentence_end, subject_start, subject_end, object_start, object_end,
                 confidence, log_miss, certain, negated, extracted_ticks, seen_ticks)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)
@@ -61,7 +63,8 @@ internal static class RawInsert
 
     private static long Write(SqliteConnection connection, sqlite3_stmt insert, List<ArticleFacts> batch, Stopwatch clock)
     {
-        // Entity ids as the store derives them (the names are unique, so no suffixes), computed outside the timing.
+        // Entity ids as the store derives them (the names are unique, so no suffixes), and numbers in order of first
+        // appearance as the store gives them, computed outside the timing.
         // The key the store gives a statement: its article's ingestion number in the high bits, its ordinal in the low 20.
         var rows = batch.Select(a => (Seq: ++articleSeq, Article: a)).ToList().SelectMany(x => x.Article.Statements.Select((s, i) => (Article: x.Article, Statement: s, Ordinal: i, Key: (x.Seq << 20) | (long)i, Types: x.Article.Entities.ToDictionary(e => NameKey.Of(e.Name), e => e.Type)))).Select(x =>
         {
@@ -71,7 +74,7 @@ internal static class RawInsert
             var symmetric = s.Relation is "MET" or "COOPERATED" or "AGREED" && string.CompareOrdinal(subject, @object) > 0;
             return new object?[]
             {
-                x.Key, s.ArticleId, x.Ordinal, s.Relation, subject, @object, symmetric ? @object : subject, symmetric ? subject : @object, s.Subject, s.Object,
+                x.Key, s.ArticleId, x.Ordinal, s.Relation, Number(subject), Number(@object), Number(symmetric ? @object : subject), Number(symmetric ? subject : @object), s.Subject, s.Object,
                 s.Sentence, s.SentenceIndex, s.SentenceSpan?.Start, s.SentenceSpan?.End, s.SubjectSpan?.Start, s.SubjectSpan?.End, s.ObjectSpan?.Start, s.ObjectSpan?.End,
                 s.Confidence, s.Confidence >= 1 ? 0L : (long)Math.Round(Math.Log(1 - s.Confidence) * 1e12), s.Confidence >= 1 ? 1 : 0, s.Negated ? 1 : 0,
                 DateTimeOffset.UtcNow.UtcTicks, x.Article.Article.PublishedAt!.Value.UtcTicks,
@@ -108,6 +111,16 @@ internal static class RawInsert
         clock.Stop();
         cpu += CpuClock.Process - cpuBefore;
         return rows.Count;
+    }
+
+    private static long Number(string id)
+    {
+        if (!Numbers.TryGetValue(id, out var n))
+        {
+            Numbers[id] = n = Numbers.Count + 1;
+        }
+
+        return n;
     }
 
     private static string Id(string type, string name) => type.ToLowerInvariant() + ":" + NameKey.Of(name).Replace(' ', '-');

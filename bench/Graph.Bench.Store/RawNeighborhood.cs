@@ -5,10 +5,10 @@ using SQLitePCL;
 namespace Graph.Bench.Store;
 
 /// <summary>
-/// The floor under the 1-hop neighborhood: the three queries the store runs for it (the start's links; the entities
-/// with their aliases; each node's outgoing relations, to keep those among the nodes), stepped on SQLite's own handle
-/// with the columns read but no strings or objects made. The store's figure beside this one, in the same run, is the
-/// ratio that shows what the C# side costs; what is left is SQLite seeking about 3,000 text keys.
+/// The floor under the 1-hop neighborhood: the three queries the store runs for it (the start's links, outgoing ones
+/// with their details, which become edges; the entities with their aliases; the other nodes' outgoing relations into
+/// the node set), stepped on SQLite's own handle with the columns read but no strings or objects made. The store's figure beside this one, in the same run, is the
+/// ratio that shows what the C# side costs; what is left is SQLite seeking about 3,000 keys (entity numbers).
 /// </summary>
 internal static class RawNeighborhood
 {
@@ -24,18 +24,26 @@ internal static class RawNeighborhood
         }
 
         var db = connection.Handle!;
-        var ids = new List<string> { hubId };
-        using var links = Prepare(db, "SELECT j.key, r.object_id, r.support FROM json_each(?1) j CROSS JOIN relation r ON r.subject_id = j.value");
-        using var linksIn = Prepare(db, "SELECT j.key, r.subject_id, r.support FROM json_each(?1) j CROSS JOIN relation r ON r.object_id = j.value");
+        using var hub = Prepare(db, "SELECT n FROM entity WHERE id = ?1");
+        var numbers = new List<long>();
+        raw.sqlite3_bind_text(hub, 1, hubId);
+        if (raw.sqlite3_step(hub) == raw.SQLITE_ROW)
+        {
+            numbers.Add(raw.sqlite3_column_int64(hub, 0));
+        }
+
+        using var links = Prepare(db, "SELECT j.key, r.object_n, r.support, 0, r.type, r.confidence, r.first_seen, r.last_seen FROM json_each(?1) j CROSS JOIN relation r ON r.subject_n = j.value");
+        using var linksIn = Prepare(db, "SELECT j.key, r.subject_n, r.support FROM json_each(?1) j CROSS JOIN relation r ON r.object_n = j.value");
         using var entities = Prepare(db, """
-            SELECT j.key, e.type, e.name, e.mention_count, a.alias FROM json_each(?1) j CROSS JOIN entity e ON e.id = j.value
-            LEFT JOIN entity_alias a ON a.entity_id = e.id AND a.alias_key <> e.name_key
+            SELECT j.key, e.id, e.type, e.name, e.mention_count, a.alias FROM json_each(?1) j CROSS JOIN entity e ON e.n = j.value
+            LEFT JOIN entity_alias a ON a.entity_n = e.n AND a.alias_key <> e.name_key
             """);
-        using var edges = Prepare(db, "SELECT j.key, r.object_id, r.type, r.support, r.confidence, r.first_seen, r.last_seen FROM json_each(?1) j CROSS JOIN relation r ON r.subject_id = j.value");
-        var start = JsonSerializer.Serialize(new[] { hubId });
-        Step(links, start, row => ids.Add(raw.sqlite3_column_text(row, 1).utf8_to_string()));
-        Step(linksIn, start, row => ids.Add(raw.sqlite3_column_text(row, 1).utf8_to_string()));
-        var all = JsonSerializer.Serialize(ids.Distinct(StringComparer.Ordinal));
+        using var edges = Prepare(db, "SELECT j.key, r.object_n, r.type, r.support, r.confidence, r.first_seen, r.last_seen FROM json_each(?1) j CROSS JOIN relation r ON r.subject_n = j.value WHERE r.object_n IN (SELECT value FROM json_each(?2))");
+        var start = JsonSerializer.Serialize(numbers);
+        Step(links, start, row => numbers.Add(raw.sqlite3_column_int64(row, 1)));
+        Step(linksIn, start, row => numbers.Add(raw.sqlite3_column_int64(row, 1)));
+        var all = JsonSerializer.Serialize(numbers.Distinct());
+        var others = JsonSerializer.Serialize(numbers.Distinct().Skip(1));
 
         long sink = 0;
         void ReadAll(sqlite3_stmt row, int columns)
@@ -66,11 +74,11 @@ internal static class RawNeighborhood
         var result = (
             Time(() =>
             {
-                Step(links, start, row => ReadAll(row, 3));
+                Step(links, start, row => ReadAll(row, 8));
                 Step(linksIn, start, row => ReadAll(row, 3));
             }),
-            Time(() => Step(entities, all, row => ReadAll(row, 5))),
-            Time(() => Step(edges, all, row => ReadAll(row, 2))));
+            Time(() => Step(entities, all, row => ReadAll(row, 6))),
+            Time(() => Step(edges, others, row => ReadAll(row, 7), all)));
         GC.KeepAlive(sink);
         return result;
     }
@@ -85,9 +93,14 @@ internal static class RawNeighborhood
         return statement;
     }
 
-    private static void Step(sqlite3_stmt statement, string json, Action<sqlite3_stmt> row)
+    private static void Step(sqlite3_stmt statement, string json, Action<sqlite3_stmt> row, string? json2 = null)
     {
         raw.sqlite3_bind_text(statement, 1, json);
+        if (json2 is not null)
+        {
+            raw.sqlite3_bind_text(statement, 2, json2);
+        }
+
         while (raw.sqlite3_step(statement) == raw.SQLITE_ROW)
         {
             row(statement);
