@@ -13,12 +13,14 @@ internal sealed class RawStatement : IDisposable
 {
     private readonly sqlite3 db;
     private readonly sqlite3_stmt statement;
+    private readonly nint handle;
     private readonly int[] slots;
 
     public RawStatement(sqlite3 db, string sql, int parameterCount)
     {
         this.db = db;
         Check(raw.sqlite3_prepare_v2(db, sql, out statement));
+        handle = statement.DangerousGetHandle();
         slots = new int[parameterCount];
         for (var i = 0; i < parameterCount; i++)
         {
@@ -111,18 +113,19 @@ internal sealed class RawStatement : IDisposable
         return step == raw.SQLITE_ROW;
     }
 
-    public bool IsNull(int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
+    // Column reads go straight to SQLite (NativeColumns): this object holds the statement's safe handle, so its pointer is valid.
+    public bool IsNull(int column) => NativeColumns.IsNull(handle, column);
 
-    public long Int64(int column) => raw.sqlite3_column_int64(statement, column);
+    public long Int64(int column) => NativeColumns.Int64(handle, column);
 
-    public string Text(int column) => raw.sqlite3_column_text(statement, column).utf8_to_string();
+    public string Text(int column) => NativeColumns.Text(handle, column);
 
     /// <summary>A text column's UTF-8 bytes, valid until the next step or reset: for comparing without making a string.</summary>
-    public ReadOnlySpan<byte> Utf8(int column) => raw.sqlite3_column_blob(statement, column);
+    public ReadOnlySpan<byte> Utf8(int column) => NativeColumns.Utf8(handle, column);
 
     public string? NullableText(int column) => IsNull(column) ? null : Text(column);
 
-    public double Double(int column) => raw.sqlite3_column_double(statement, column);
+    public double Double(int column) => NativeColumns.Double(handle, column);
 
     public void Reset() => raw.sqlite3_reset(statement);
 
