@@ -13,13 +13,27 @@ public sealed record ArticleFacts(Article Article, IReadOnlyList<ArticleEntity> 
     {
         var problems = new List<string>();
         var names = new HashSet<string>(StringComparer.Ordinal);
+
+        // Statements name their ends with the entities' own spellings nearly always: each spelling's key is computed
+        // once (NameKey normalises Unicode, and this runs on every write).
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        string KeyOf(string name)
+        {
+            if (!keys.TryGetValue(name, out var key))
+            {
+                keys[name] = key = Names.NameKey.Of(name);
+            }
+
+            return key;
+        }
+
         foreach (var entity in Entities)
         {
             if (string.IsNullOrWhiteSpace(entity.Name))
             {
                 problems.Add("an entity has an empty name");
             }
-            else if (!names.Add(Names.NameKey.Of(entity.Name)))
+            else if (!names.Add(KeyOf(entity.Name)))
             {
                 problems.Add($"entity '{entity.Name}' is declared twice");
             }
@@ -34,7 +48,7 @@ public sealed record ArticleFacts(Article Article, IReadOnlyList<ArticleEntity> 
 
             foreach (var end in new[] { statement.Subject, statement.Object })
             {
-                if (!names.Contains(Names.NameKey.Of(end)))
+                if (!names.Contains(KeyOf(end)))
                 {
                     problems.Add($"statement '{statement.Subject} -{statement.Relation}-> {statement.Object}' names '{end}', which is not an entity of the article");
                 }
