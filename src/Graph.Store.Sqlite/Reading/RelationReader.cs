@@ -19,8 +19,8 @@ internal sealed class RelationReader(SqlSession db, GraphOntology ontology)
     /// <summary>Relations (<c>r</c>) with the entities at their ends (<c>s</c>, <c>o</c>), for their ids.</summary>
     public const string From = "relation r JOIN entity s ON s.n = r.subject_n JOIN entity o ON o.n = r.object_n";
 
-    /// <summary>The number of the entity with the id (an SQL expression around parameter <paramref name="id"/>).</summary>
-    public static string NumberOf(string id) => $"(SELECT n FROM entity WHERE id = {id})";
+    /// <summary>SQL for the number of the entity whose id is in parameter <paramref name="idParameter"/>.</summary>
+    public static string NumberSql(string idParameter) => $"(SELECT n FROM entity WHERE id = {idParameter})";
 
     private readonly string symmetricJson = Json.Array(ontology.RelationTypes.Where(t => t.Symmetric).Select(t => t.Name).Order(StringComparer.Ordinal));
 
@@ -58,13 +58,13 @@ internal sealed class RelationReader(SqlSession db, GraphOntology ontology)
             return null;
         }
 
-        return db.First($"SELECT {Columns} FROM {From} WHERE r.subject_n = {NumberOf("$p0")} AND r.type = $p1 AND r.object_n = {NumberOf("$p2")}", Read, key.Subject, key.Type, key.Object);
+        return db.First($"SELECT {Columns} FROM {From} WHERE r.subject_n = {NumberSql("$p0")} AND r.type = $p1 AND r.object_n = {NumberSql("$p2")}", Read, key.Subject, key.Type, key.Object);
     }
 
     public Page<Relation> OfEntity(RelationQuery query, bool honourCursor = true)
     {
         var filter = new SqlFilter();
-        var e = NumberOf(filter.P(query.EntityId));
+        var e = NumberSql(filter.P(query.EntityId));
         // The relations at the entity's near end (it is the subject, or the object when incoming) and at its far end
         // (symmetric types only, unless both directions are asked for); a self-relation counts at the near end only.
         var (near, far) = query.Direction switch
@@ -97,13 +97,13 @@ internal sealed class RelationReader(SqlSession db, GraphOntology ontology)
         var filter = new SqlFilter();
         if (query.SubjectId is not null)
         {
-            var s = NumberOf(filter.P(query.SubjectId));
+            var s = NumberSql(filter.P(query.SubjectId));
             filter.Where($"(r.subject_n = {s} OR (r.object_n = {s} AND r.type IN (SELECT value FROM json_each({filter.P(symmetricJson)}))))");
         }
 
         if (query.ObjectId is not null)
         {
-            var o = NumberOf(filter.P(query.ObjectId));
+            var o = NumberSql(filter.P(query.ObjectId));
             filter.Where($"(r.object_n = {o} OR (r.subject_n = {o} AND r.type IN (SELECT value FROM json_each({filter.P(symmetricJson)}))))");
         }
 
