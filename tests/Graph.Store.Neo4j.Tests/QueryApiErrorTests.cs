@@ -138,11 +138,22 @@ public sealed class QueryApiErrorTests : IDisposable
     [Fact]
     public async Task An_attempt_that_takes_too_long_is_timed_out_and_retried()
     {
-        server.Answer(202, QueryApiAnswers.Strings("x", "late"), delay: TimeSpan.FromSeconds(3))
-              .Answer(202, QueryApiAnswers.Strings("x", "on time"));
-        using var client = new QueryApiClient(TestOptions.For(server.BaseUri, maxRetries: 2) with { AttemptTimeout = TimeSpan.FromMilliseconds(300) });
+        // Until the client announces a retry, every request is held unanswered for a minute, so only the attempt timeout
+        // can end the first attempt; from then on answers come at once. Keying on the announcement, not on arrival order,
+        // means a first request that reaches the double after the client gave up on it cannot take the retry's answer.
+        // The real clock still bounds the retry's own attempt, hence a generous timeout (the test lasts that long);
+        // a client that never timed out would get "late" after the minute and fail.
+        var retryAnnounced = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        server.Responder = _ => retryAnnounced.Task.IsCompleted
+            ? new ScriptedAnswer(202, QueryApiAnswers.Strings("x", "on time"))
+            : new ScriptedAnswer(202, QueryApiAnswers.Strings("x", "late"), Delay: TimeSpan.FromMinutes(1));
+        using var client = new QueryApiClient(TestOptions.For(server.BaseUri, maxRetries: 2) with { AttemptTimeout = TimeSpan.FromSeconds(2) });
         var notices = new List<RetryNotice>();
-        client.Retrying += notices.Add;
+        client.Retrying += notice =>
+        {
+            notices.Add(notice);
+            retryAnnounced.TrySetResult();
+        };
 
         var result = await client.RunAsync(Statement);
 
@@ -153,7 +164,8 @@ public sealed class QueryApiErrorTests : IDisposable
     [Fact]
     public async Task A_refused_connection_is_retried_then_reported_without_the_password()
     {
-        var nobody = new Uri($"http://127.0.0.1:{QueryApiTestDouble.FreeLoopbackPort()}/");
+        using var down = new RefusingLoopbackPort();
+        var nobody = down.BaseUri;
         using var client = new QueryApiClient(TestOptions.For(nobody, maxRetries: 2));
         var notices = new List<RetryNotice>();
         client.Retrying += notices.Add;

@@ -22,18 +22,22 @@ public sealed record ScriptedAnswer(int Status, string? Body, IReadOnlyDictionar
 /// </summary>
 public sealed class QueryApiTestDouble : IDisposable
 {
-    private readonly HttpListener listener = new();
+    /// <summary>How many ports to try when another socket takes the free port found before the listener binds it.</summary>
+    private const int PortAttempts = 10;
+
+    private static readonly ScriptedAnswer ScriptExhausted =
+        new(500, """{"errors":[{"code":"TestDouble.ScriptExhausted","message":"the test sent more requests than it scripted"}]}""");
+
+    private readonly HttpListener listener;
     private readonly ConcurrentQueue<ScriptedAnswer> script = new();
-    private readonly ConcurrentQueue<RecordedRequest> requests = new();
+    private readonly ConcurrentDictionary<int, RecordedRequest> requests = new();
     private readonly CancellationTokenSource stop = new();
     private readonly Task loop;
 
     public QueryApiTestDouble()
     {
-        Port = FreeLoopbackPort();
-        BaseUri = new Uri($"http://127.0.0.1:{Port}/");
-        listener.Prefixes.Add(BaseUri.ToString());
-        listener.Start();
+        (listener, BaseUri) = ListenOnAFreePort();
+        Port = BaseUri.Port;
         loop = Task.Run(ServeAsync);
     }
 
@@ -41,7 +45,8 @@ public sealed class QueryApiTestDouble : IDisposable
 
     public Uri BaseUri { get; }
 
-    public IReadOnlyList<RecordedRequest> Requests => [.. requests];
+    /// <summary>The requests received so far, in the order they arrived (not the order their answers were worked out).</summary>
+    public IReadOnlyList<RecordedRequest> Requests => [.. requests.OrderBy(r => r.Key).Select(r => r.Value)];
 
     /// <summary>When set, answers requests the script does not cover from what they ask (null: not this one); before <see cref="Fallback"/>.</summary>
     public Func<RecordedRequest, ScriptedAnswer?>? Responder { get; set; }
@@ -71,8 +76,32 @@ public sealed class QueryApiTestDouble : IDisposable
         stop.Dispose();
     }
 
-    /// <summary>A loopback port nothing listens on right now (also used by tests that need a refused connection).</summary>
-    public static int FreeLoopbackPort()
+    /// <summary>
+    /// HttpListener cannot listen on port 0, so a free port is found first and bound second; in between, another socket
+    /// (a parallel test's, or an outgoing connection's) may take it. Then another free port is tried: this is choosing a
+    /// port, not retrying a test.
+    /// </summary>
+    private static (HttpListener Listener, Uri BaseUri) ListenOnAFreePort()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var baseUri = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}/");
+            var candidate = new HttpListener();
+            candidate.Prefixes.Add(baseUri.ToString());
+            try
+            {
+                candidate.Start();
+                return (candidate, baseUri);
+            }
+            catch (HttpListenerException) when (attempt < PortAttempts)
+            {
+                candidate.Close();
+            }
+        }
+    }
+
+    /// <summary>A loopback port nothing listens on right now (it may be taken by the time it is used).</summary>
+    private static int FreeLoopbackPort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
@@ -83,7 +112,7 @@ public sealed class QueryApiTestDouble : IDisposable
 
     private async Task ServeAsync()
     {
-        while (!stop.IsCancellationRequested)
+        for (var arrival = 0; !stop.IsCancellationRequested; arrival++)
         {
             HttpListenerContext context;
             try
@@ -95,11 +124,16 @@ public sealed class QueryApiTestDouble : IDisposable
                 return;
             }
 
-            _ = Task.Run(() => AnswerAsync(context));
+            // The scripted answer is taken here, in arrival order, not in the answering task: when requests overlap (a
+            // retry sent while an abandoned attempt is still on its way), the Nth request to arrive gets the Nth answer
+            // whatever order the thread pool runs the answering tasks in.
+            var scripted = script.TryDequeue(out var next) ? next : null;
+            var index = arrival;
+            _ = Task.Run(() => AnswerAsync(context, index, scripted));
         }
     }
 
-    private async Task AnswerAsync(HttpListenerContext context)
+    private async Task AnswerAsync(HttpListenerContext context, int arrival, ScriptedAnswer? scripted)
     {
         var request = context.Request;
         string body;
@@ -111,10 +145,9 @@ public sealed class QueryApiTestDouble : IDisposable
         var headers = request.Headers.AllKeys.Where(k => k is not null)
             .ToDictionary(k => k!.ToLowerInvariant(), k => request.Headers[k]!, StringComparer.Ordinal);
         var recorded = new RecordedRequest(request.HttpMethod, request.Url!.AbsolutePath, headers, body, DateTimeOffset.UtcNow);
-        requests.Enqueue(recorded);
+        requests[arrival] = recorded;
 
-        var answer = script.TryDequeue(out var next) ? next
-            : Responder?.Invoke(recorded) ?? Fallback ?? new ScriptedAnswer(500, """{"errors":[{"code":"TestDouble.ScriptExhausted","message":"the test sent more requests than it scripted"}]}""");
+        var answer = scripted ?? Responder?.Invoke(recorded) ?? Fallback ?? ScriptExhausted;
         try
         {
             if (answer.Delay > TimeSpan.Zero)
@@ -139,7 +172,7 @@ public sealed class QueryApiTestDouble : IDisposable
 
             response.Close();
         }
-        catch (Exception exception) when (exception is OperationCanceledException or HttpListenerException or ObjectDisposedException)
+        catch (Exception exception) when (exception is OperationCanceledException or HttpListenerException or ObjectDisposedException or IOException)
         {
             // The client gave up (a timeout test) or the double is shutting down.
         }
