@@ -227,9 +227,11 @@ using var self = Process.GetCurrentProcess();
 self.Refresh();
 Console.WriteLine();
 Console.WriteLine($"memory: working set now {self.WorkingSet64 / 1e6:N0} MB, peak working set {self.PeakWorkingSet64 / 1e6:N0} MB (whole process: store, its SQLite caches, and the generator's bookkeeping)");
-await store.DisposeAsync();
 
-// After the memory figure, which its own connection would otherwise add to.
+// After the memory figure, which the floor's own connection would otherwise add to.
+var turns = await RawNeighborhood.Interleaved(storePath, hubId, 300, async () => await store.GetNeighborhoodAsync(new NeighborhoodQuery(hubId, 1, Limit: 1001)));
+Console.WriteLine($"1-hop neighborhood (limit 1,001) and its raw SQLite floor taken in turns, 300 times (thread CPU, p50; the machine's speed changes move both alike): store {turns.Store:N2} ms, floor {turns.Floor:N2} ms, store / floor {turns.Ratio:N2} (median of the turns)");
+await store.DisposeAsync();
 var floor = RawNeighborhood.Measure(storePath, hubId, 300);
 Console.WriteLine($"1-hop neighborhood (limit 1,001), raw SQLite floor: the store's three queries stepped on SQLite's handle, columns read, no strings or objects made (thread CPU, p50): links (outgoing with details) {floor.Links:N2} ms, entities with aliases {floor.Entities:N2} ms, the other nodes' relations into the set {floor.Edges:N2} ms; sum {floor.Links + floor.Entities + floor.Edges:N2} ms");
 return 0;
