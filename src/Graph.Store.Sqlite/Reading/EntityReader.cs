@@ -7,51 +7,18 @@ namespace Graph.Store.Sqlite.Reading;
 /// <summary>Entities with their aliases (each alias once by name key, its smallest spelling, the canonical name left out).</summary>
 internal sealed class EntityReader(SqlSession db)
 {
+    private readonly EntityRows rows = new(db);
+
     public Dictionary<string, Entity> ByIds(IEnumerable<string> ids)
     {
-        // One pass on SQLite's own handle: a neighborhood asks for a thousand entities at once. The JSON list is walked
-        // first (CROSS JOIN), so each id is one index seek whatever the planner's statistics say; each entity's names
-        // follow it (one seek), the canonical one left out in SQL, so most entities are one row. An entity with many
-        // aliases comes as many rows: its id, type and name are read (as .NET strings) only from the first, found by
-        // the integer row key, and later rows give just their alias.
+        // One pass over the ids as JSON, walked first (CROSS JOIN), so each id is one index seek whatever the planner's
+        // statistics say; rows are grouped by the entity's number.
         var result = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        List<string>? aliases = null;
-        var currentRow = long.MinValue;
-        (string Id, string Type, string Name, int Mentions)? current = null;
-        db.Each(
-            """
-            SELECT e.n, e.id, e.type, e.name, e.mention_count, a.alias
-            FROM json_each($p0) j CROSS JOIN entity e ON e.id = j.value
-            LEFT JOIN entity_alias a ON a.entity_n = e.n AND a.alias_key <> e.name_key
-            """,
-            r =>
-            {
-                var row = r.Int64(0);
-                if (row != currentRow)
-                {
-                    Add();
-                    currentRow = row;
-                    current = (r.Text(1), r.Text(2), r.Text(3), (int)r.Int64(4));
-                    aliases = null;
-                }
-
-                if (!r.IsNull(5))
-                {
-                    (aliases ??= []).Add(r.Text(5));
-                }
-            },
+        rows.Each(
+            $"SELECT e.n, {EntityRows.Columns} FROM json_each($p0) j CROSS JOIN entity e ON e.id = j.value {EntityRows.AliasJoin}",
+            (_, entity) => result[entity.Id] = entity,
             Json.Array(ids.Distinct(StringComparer.Ordinal)));
-        Add();
         return result;
-
-        void Add()
-        {
-            if (current is { } e)
-            {
-                aliases?.Sort(StringComparer.Ordinal);
-                result[e.Id] = new Entity(e.Id, e.Type, e.Name, aliases ?? []) { MentionCount = e.Mentions };
-            }
-        }
     }
 
     public Entity? ById(string id) => ByIds([id]).GetValueOrDefault(id);

@@ -20,10 +20,10 @@ internal sealed class EvidenceReader(SqlSession db)
     // so each run reads just the newest rows it returns, in order, whatever the relation's support. (One statement
     // over all relations with a window function would read and sort every statement of every relation instead.)
     // "LIMIT $p3 + 0", not "LIMIT $p3": a bare bound limit makes SQLite re-prepare the statement on every run (see SqlFilter.Limit).
-    private const string NewestOfRelation =
+    private static readonly string NewestOfRelation =
         $"""
         SELECT {Columns} FROM statement s JOIN article a ON a.id = s.article_id
-        WHERE s.rel_subject_n = (SELECT n FROM entity WHERE id = $p0) AND s.type = $p1 AND s.rel_object_n = (SELECT n FROM entity WHERE id = $p2) AND s.negated = 0
+        WHERE s.rel_subject_n = {RelationReader.NumberSql("$p0")} AND s.type = $p1 AND s.rel_object_n = {RelationReader.NumberSql("$p2")} AND s.negated = 0
         ORDER BY s.seen_ticks DESC, s.article_id, s.ordinal LIMIT $p3 + 0
         """;
 

@@ -44,10 +44,8 @@ internal sealed class NeighborhoodEdges(LinkReader links)
                 edges.Add(Edge(nodes, expanded + (int)row.Int64(0), links.TypeName(row.Utf8(2)), nodes.Find(row.Int64(1)), (int)row.Int64(3), row.Double(4), row.Int64(5), row.Int64(6))));
         }
 
-        var ids = edges.Select(e => e.Id).ToArray();
-        var sorted = edges.ToArray();
-        Array.Sort(ids, sorted, StringComparer.Ordinal);
-        return [.. sorted];
+        edges.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return edges;
     }
 
     private static Relation Edge(NodeSet nodes, int subject, string type, int @object, int support, double confidence, long firstSeen, long lastSeen)

@@ -14,57 +14,21 @@ namespace Graph.Store.Sqlite.Reading;
 /// </remarks>
 internal sealed class NodeReader(SqlSession db)
 {
-    private readonly StringPool typeNames = new();
+    private readonly EntityRows rows = new(db);
 
     /// <summary>Every entity of <paramref name="nodes"/>, by position (null for a number no entity has); their ids are set in the set too.</summary>
     public Entity?[] Read(NodeSet nodes)
     {
         var result = new Entity?[nodes.Count];
-        var at = -1;
-        string? id = null;
-        string? type = null;
-        string? name = null;
-        var mentions = 0;
-        List<string>? aliases = null;
-        db.Each(
-            """
-            SELECT j.key, e.id, e.type, e.name, e.mention_count, a.alias
-            FROM json_each($p0) j CROSS JOIN entity e ON e.n = j.value
-            LEFT JOIN entity_alias a ON a.entity_n = e.n AND a.alias_key <> e.name_key
-            """,
-            row =>
+        rows.Each(
+            $"SELECT j.key, {EntityRows.Columns} FROM json_each($p0) j CROSS JOIN entity e ON e.n = j.value {EntityRows.AliasJoin}",
+            (position, entity) =>
             {
-                var position = (int)row.Int64(0);
-                if (position != at)
-                {
-                    Add();
-                    at = position;
-                    id = row.Text(1);
-                    type = typeNames.Of(row.Utf8(2));
-                    name = row.Text(3);
-                    mentions = (int)row.Int64(4);
-                    aliases = null;
-                }
-
-                if (!row.IsNull(5))
-                {
-                    (aliases ??= []).Add(row.Text(5));
-                }
+                nodes.SetId((int)position, entity.Id);
+                result[position] = entity;
             },
             nodes.Json());
-
-        Add();
         return result;
-
-        void Add()
-        {
-            if (at >= 0)
-            {
-                aliases?.Sort(StringComparer.Ordinal);
-                nodes.SetId(at, id!);
-                result[at] = new Entity(id!, type!, name!, aliases ?? []) { MentionCount = mentions };
-            }
-        }
     }
 
     /// <summary>Reads the ids of the nodes at these positions that have none yet.</summary>

@@ -17,21 +17,20 @@ internal sealed class PathFinder(LinkReader links, EntityReader entities, NodeRe
 
     public List<GraphPath> Find(PathQuery query)
     {
-        var ends = entities.ByIds([query.FromId, query.ToId]);
-        if (!ends.ContainsKey(query.FromId) || !ends.ContainsKey(query.ToId) || query.Limit <= 0)
+        if (query.Limit <= 0 || entities.NumberOf(query.FromId) is not { } from || entities.NumberOf(query.ToId) is not { } to)
         {
             return [];
         }
 
-        if (query.FromId == query.ToId)
+        if (from == to)
         {
-            return [new GraphPath([ends[query.FromId]], [])];
+            return [new GraphPath([entities.ById(query.FromId)!], [])];
         }
 
         var known = new NodeSet();
         var walk = new WalkFilter(query.Types, 0, null, null);
-        var forward = new Side(known, entities.NumberOf(query.FromId)!.Value, query.FromId);
-        var backward = new Side(known, entities.NumberOf(query.ToId)!.Value, query.ToId);
+        var forward = new Side(known, from, query.FromId);
+        var backward = new Side(known, to, query.ToId);
         while (forward.Depth + backward.Depth < query.MaxHops)
         {
             var first = forward.Frontier.Count <= backward.Frontier.Count ? forward : backward;

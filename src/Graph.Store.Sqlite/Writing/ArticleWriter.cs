@@ -161,11 +161,12 @@ internal sealed class ArticleWriter
         {
             var tokens = localKey.Count(c => c == ' ') + 1;
             var names = Names(local);
-            var (id, n) = resolvedId is null ? CreateEntity(local, localKey, names) : (resolvedId, StoredRow(resolvedId).N);
+            var stored = resolvedId is null ? null : StoredRow(resolvedId);
+            var (id, n) = stored is null ? CreateEntity(local, localKey, names) : (stored.Id, stored.N);
             pending.AddMention(Mention(seq, local, localKey, tokens, names, n));
-            if (resolvedId is not null)
+            if (stored is not null)
             {
-                id = Join(resolvedId, n, tokens, names);
+                id = Join(stored, tokens, names);
             }
 
             byLocalKey[localKey] = (id, n);
@@ -202,10 +203,10 @@ internal sealed class ArticleWriter
 
     private EntityLookup.Row StoredRow(string id) => lookup.RowOf(id) ?? throw new InvalidOperationException($"entity '{id}' was resolved but is not stored");
 
-    /// <summary>The article's entity joins stored entity <paramref name="n"/>: names it did not have are added; a fuller name renames it. The id now.</summary>
-    private string Join(string id, long n, int tokens, List<(string Key, string Name)> names)
+    /// <summary>The article's entity joins the stored one: names it did not have are added; a fuller name renames it. The id now.</summary>
+    private string Join(EntityLookup.Row row, int tokens, List<(string Key, string Name)> names)
     {
-        var row = StoredRow(id);
+        var (id, n) = (row.Id, row.N);
         var known = lookup.NamesOf(id);
         var gained = false;
         foreach (var (key, name) in names)
