@@ -6,7 +6,7 @@ namespace Graph.Bench.Store;
 
 /// <summary>
 /// The floor under the 1-hop neighborhood: the three queries the store runs for it (the start's links, outgoing ones
-/// with their details, which become edges; the entities with their aliases; the other nodes' outgoing relations into
+/// with their details, which become edges; the entities with their other names; the other nodes' outgoing relations into
 /// the node set), stepped on SQLite's own handle with the columns read but no strings or objects made. The store's
 /// figure beside this one is the ratio that shows what the C# side costs; what is left is SQLite seeking about 3,000
 /// keys (entity numbers).
@@ -50,8 +50,7 @@ internal sealed class RawNeighborhood : IDisposable
         links = Prepare(db, "SELECT j.key, r.object_n, r.support, 0, r.type, r.confidence, r.first_seen, r.last_seen FROM json_each(?1) j CROSS JOIN relation r ON r.subject_n = j.value");
         linksIn = Prepare(db, "SELECT j.key, r.subject_n, r.support FROM json_each(?1) j CROSS JOIN relation r ON r.object_n = j.value");
         entities = Prepare(db, """
-            SELECT j.key, e.id, e.type, e.name, e.mention_count, a.alias FROM json_each(?1) j CROSS JOIN entity e ON e.n = j.value
-            LEFT JOIN entity_alias a ON a.entity_n = e.n AND a.alias_key <> e.name_key
+            SELECT j.key, e.id, e.type, e.name, e.mention_count, e.other_names FROM json_each(?1) j CROSS JOIN entity e ON e.n = j.value
             """);
         edges = Prepare(db, "SELECT j.key, r.object_n, r.type, r.support, r.confidence, r.first_seen, r.last_seen FROM json_each(?1) j CROSS JOIN relation r ON r.subject_n = j.value WHERE r.object_n IN (SELECT value FROM json_each(?2))");
         start = JsonSerializer.Serialize(numbers);
@@ -174,9 +173,16 @@ internal sealed class RawNeighborhood : IDisposable
 
     private void ReadAll(sqlite3_stmt row, int columns)
     {
+        // Each value as its own type: asking a number for its bytes would make SQLite write it out as text first.
         for (var c = 0; c < columns; c++)
         {
-            sink += raw.sqlite3_column_bytes(row, c);
+            sink += raw.sqlite3_column_type(row, c) switch
+            {
+                raw.SQLITE_INTEGER => raw.sqlite3_column_int64(row, c),
+                raw.SQLITE_FLOAT => (long)raw.sqlite3_column_double(row, c),
+                raw.SQLITE_NULL => 0,
+                _ => raw.sqlite3_column_bytes(row, c),
+            };
         }
     }
 }

@@ -12,10 +12,10 @@ internal sealed class EntityReader(SqlSession db)
     public Dictionary<string, Entity> ByIds(IEnumerable<string> ids)
     {
         // One pass over the ids as JSON, walked first (CROSS JOIN), so each id is one index seek whatever the planner's
-        // statistics say; rows are grouped by the entity's number.
+        // statistics say.
         var result = new Dictionary<string, Entity>(StringComparer.Ordinal);
         rows.Each(
-            $"SELECT e.n, {EntityRows.Columns} FROM json_each($p0) j CROSS JOIN entity e ON e.id = j.value {EntityRows.AliasJoin}",
+            $"SELECT e.n, {EntityRows.Columns} FROM json_each($p0) j CROSS JOIN entity e ON e.id = j.value",
             (_, entity) => result[entity.Id] = entity,
             Json.Array(ids.Distinct(StringComparer.Ordinal)));
         return result;

@@ -8,8 +8,8 @@ namespace Graph.Store.Sqlite.Reading;
 /// alias once by name key, its smallest spelling, the canonical name left out), or just their ids.
 /// </summary>
 /// <remarks>
-/// One pass on SQLite's own handle over the numbers as JSON: each is one rowid seek on <c>entity</c> (and one integer
-/// seek on <c>entity_alias</c>). Rows come back by the number's place in the list (<c>j.key</c>), and type names come
+/// One pass on SQLite's own handle over the numbers as JSON: each is one rowid seek on <c>entity</c>, whose row holds
+/// its other names. Rows come back by the number's place in the list (<c>j.key</c>), and type names come
 /// from a pool per connection, leaving the id and the display name the only strings made per entity.
 /// </remarks>
 internal sealed class NodeReader(SqlSession db)
@@ -21,7 +21,7 @@ internal sealed class NodeReader(SqlSession db)
     {
         var result = new Entity?[nodes.Count];
         rows.Each(
-            $"SELECT j.key, {EntityRows.Columns} FROM json_each($p0) j CROSS JOIN entity e ON e.n = j.value {EntityRows.AliasJoin}",
+            $"SELECT j.key, {EntityRows.Columns} FROM json_each($p0) j CROSS JOIN entity e ON e.n = j.value",
             (position, entity) =>
             {
                 nodes.SetId((int)position, entity.Id);

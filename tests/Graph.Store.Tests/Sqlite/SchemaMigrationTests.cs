@@ -53,15 +53,18 @@ public sealed class SchemaMigrationTests : IDisposable
 
     /// <summary>
     /// Copies every row of a current store into a file at a version before 7, as that version kept them: entities named by
-    /// their text ids (7 gave rows entity numbers), mentions by article id, and (before 3) statements without their integer key.
+    /// their text ids (7 gave rows entity numbers), entities without their other names (8), mentions by article id, and (before 3) statements without their integer key.
     /// </summary>
     private static void CopyInto(SqliteConnection old, string currentPath, bool statementKey)
     {
         Exec(old, $"ATTACH DATABASE '{currentPath.Replace("'", "''", StringComparison.Ordinal)}' AS cur");
-        foreach (var table in new[] { "article", "entity", "entity_merge" })
+        foreach (var table in new[] { "article", "entity_merge" })
         {
             Exec(old, $"INSERT INTO main.{table} SELECT * FROM cur.{table}");
         }
+
+        // Without other_names (8 added it, kept by triggers from entity_alias).
+        Exec(old, "INSERT INTO main.entity SELECT n, id, type, name, name_key, last_token, mention_count, curated FROM cur.entity");
 
         Exec(old, "INSERT INTO main.mention SELECT a.id, m.local_key, m.local_name, m.tokens, m.seq, m.names, e.id FROM cur.mention m JOIN cur.article a ON a.seq = m.seq JOIN cur.entity e ON e.n = m.entity_n");
         foreach (var table in new[] { "alias", "entity_alias" })
