@@ -233,7 +233,7 @@ var turns = await RawNeighborhood.Interleaved(storePath, hubId, 300, async () =>
 Console.WriteLine($"1-hop neighborhood (limit 1,001) and its raw SQLite floor taken in turns, 300 times (thread CPU, p50; the machine's speed changes move both alike): store {turns.Store:N2} ms, floor {turns.Floor:N2} ms, store / floor {turns.Ratio:N2} (median of the turns)");
 await store.DisposeAsync();
 var floor = RawNeighborhood.Measure(storePath, hubId, 300);
-Console.WriteLine($"1-hop neighborhood (limit 1,001), raw SQLite floor: the store's three queries stepped on SQLite's handle, columns read, no strings or objects made (thread CPU, p50): links (outgoing with details) {floor.Links:N2} ms, entities with aliases {floor.Entities:N2} ms, the other nodes' relations into the set {floor.Edges:N2} ms; sum {floor.Links + floor.Entities + floor.Edges:N2} ms");
+Console.WriteLine($"1-hop neighborhood (limit 1,001), raw SQLite floor: the store's three queries stepped on SQLite's handle, columns read, no strings or objects made (thread CPU, p50): links (outgoing with details) {floor.Links:N2} ms, entities (other names in the row) {floor.Entities:N2} ms, the other nodes' relations into the set {floor.Edges:N2} ms; sum {floor.Links + floor.Entities + floor.Edges:N2} ms");
 return 0;
 
 static IEnumerable<ArticleFacts> Rest(IEnumerator<ArticleFacts> stream)

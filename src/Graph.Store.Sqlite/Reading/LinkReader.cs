@@ -63,7 +63,9 @@ internal sealed class LinkReader(SqlSession db)
     /// </summary>
     /// <remarks>
     /// One seek per subject on the primary key. The <c>IN</c> is tested by SQLite on the object column alone, before the
-    /// row's other columns are read, so relations leading out of the set cost no more than a step.
+    /// row's other columns are read, so relations leading out of the set cost no more than a step. Handing every row over
+    /// and testing the object against the node set in .NET instead measured 8 % slower on the 1,000-node neighborhood
+    /// (session 6, builds taken in alternating blocks: 4.2 against 3.9 ms).
     /// </remarks>
     public void OutgoingInto(string from, string into, WalkFilter walk, Action<RawStatement> onRelation)
     {
