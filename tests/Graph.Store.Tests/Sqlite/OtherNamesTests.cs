@@ -33,7 +33,6 @@ public sealed class OtherNamesTests : IDisposable
         (await store.GetNeighborhoodAsync(new NeighborhoodQuery(id, 1))).Nodes.Single(n => n.Id == id).Aliases.Should().Equal(aliases);
     }
 
-    /// <remarks>Names with a backslash in their stored JSON (escaped characters) take the JSON reader; the others are cut out directly.</remarks>
     [Fact]
     public async Task Aliases_with_quotes_backslashes_and_other_scripts_read_back_as_given()
     {
@@ -48,7 +47,6 @@ public sealed class OtherNamesTests : IDisposable
         var nodes = (await store.GetNeighborhoodAsync(new NeighborhoodQuery(id, 1))).Nodes;
         nodes.Single(n => n.Id == id).Aliases.Should().Equal(expected);
 
-        // No backslash in the stored array: the names are cut from it directly.
         nodes.Single(n => n.Id != id).Aliases.Should().Equal(new[] { "Hålden", "Хальден", "ハルデン" }.Order(StringComparer.Ordinal));
     }
 
