@@ -15,20 +15,22 @@ FROM entity e;
 
 UPDATE entity SET other_names = (SELECT v.other_names FROM entity_other_names v WHERE v.n = entity.n);
 
--- A row under the entity's own name key changes nothing (most entities' first name is that one): the WHEN clause, one
--- seek of a row a write has just touched, spares those the rewrite of the entity row.
-CREATE TRIGGER entity_alias_added AFTER INSERT ON entity_alias
-WHEN NEW.alias_key IS NOT (SELECT name_key FROM entity WHERE n = NEW.entity_n) BEGIN
-    UPDATE entity SET other_names = (SELECT v.other_names FROM entity_other_names v WHERE v.n = entity.n) WHERE n = NEW.entity_n;
+-- A new name row appends its spelling, unless it is under the entity's own name key: (entity_n, alias_key) is the key,
+-- so the spelling cannot be there already. Why not recompute from the view, as the rarer changes below do: in SQLite's
+-- shell, inserting a name row cost 5.0 µs without a trigger, 11.4 µs with this one and 15–19 µs recomputing (the
+-- names are written for every new entity).
+CREATE TRIGGER entity_alias_added AFTER INSERT ON entity_alias BEGIN
+    UPDATE entity SET other_names = json_insert(coalesce(other_names, '[]'), '$[#]', NEW.alias)
+    WHERE n = NEW.entity_n AND name_key IS NOT NEW.alias_key;
 END;
 
 CREATE TRIGGER entity_alias_changed AFTER UPDATE ON entity_alias BEGIN
     UPDATE entity SET other_names = (SELECT v.other_names FROM entity_other_names v WHERE v.n = entity.n) WHERE n IN (OLD.entity_n, NEW.entity_n);
 END;
 
-CREATE TRIGGER entity_alias_removed AFTER DELETE ON entity_alias
-WHEN OLD.alias_key IS NOT (SELECT name_key FROM entity WHERE n = OLD.entity_n) BEGIN
-    UPDATE entity SET other_names = (SELECT v.other_names FROM entity_other_names v WHERE v.n = entity.n) WHERE n = OLD.entity_n;
+CREATE TRIGGER entity_alias_removed AFTER DELETE ON entity_alias BEGIN
+    UPDATE entity SET other_names = (SELECT v.other_names FROM entity_other_names v WHERE v.n = entity.n)
+    WHERE n = OLD.entity_n AND name_key IS NOT OLD.alias_key;
 END;
 
 -- A rename moves the name key: the name that was the entity's own becomes one of its others, and the reverse.
