@@ -39,21 +39,36 @@ internal sealed class EntitySearcher(SqlSession db, EntityReader entities)
     private (List<(string Id, double Rank)> Rows, int Total) RankedInMemory(string match, int offset, int limit)
     {
         var matches = db.Rows("SELECT rowid, bm25(entity_fts, 10.0, 1.0) FROM entity_fts WHERE entity_fts MATCH $p0", r => (N: r.Int64(0), Rank: r.Double(1)), match);
+
+        // Ranks and row numbers as two arrays, sorted by rank: a sort of plain doubles, with no comparison delegate per
+        // step (for a four-letter prefix with 2,790 matches, sorting the tuples took 0.9 of the search's 5.7 ms).
+        var byRank = matches.Select(m => m.Rank).ToArray();
+        var numbers = matches.Select(m => m.N).ToArray();
+        Array.Sort(byRank, numbers);
         var wanted = (long)offset + limit + 1;
-        matches.Sort((a, b) => a.Rank.CompareTo(b.Rank));
-        var candidates = wanted >= matches.Count ? matches.Count : matches.FindLastIndex(m => m.Rank <= matches[(int)wanted - 1].Rank) + 1;
+        var candidates = byRank.Length;
+        if (wanted < byRank.Length)
+        {
+            // The page's last place and every match tied with it: SQL puts ties in id order.
+            var cut = byRank[wanted - 1];
+            candidates = (int)wanted;
+            while (candidates < byRank.Length && byRank[candidates] <= cut)
+            {
+                candidates++;
+            }
+        }
 
         // Equal ranks share one number, so SQL orders the candidates by it and then by id, and the rank comes back from it.
         var ranks = new List<double>();
         var numbered = new List<long[]>(candidates);
-        foreach (var (n, rank) in matches.Take(candidates))
+        for (var i = 0; i < candidates; i++)
         {
-            if (ranks.Count == 0 || ranks[^1] != rank)
+            if (ranks.Count == 0 || ranks[^1] != byRank[i])
             {
-                ranks.Add(rank);
+                ranks.Add(byRank[i]);
             }
 
-            numbered.Add([n, ranks.Count - 1]);
+            numbered.Add([numbers[i], ranks.Count - 1]);
         }
 
         var filter = new SqlFilter();
