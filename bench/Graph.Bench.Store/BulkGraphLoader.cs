@@ -18,12 +18,11 @@ internal static class BulkGraphLoader
     {
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
-        var db = connection.Handle!;
-        Exec(connection, "PRAGMA synchronous = OFF; PRAGMA cache_size = -131072;");
-        using var entity = Prepare(db, "INSERT OR IGNORE INTO entity (id, type, name, name_key, last_token) VALUES (?1, ?2, ?3, ?4, ?5)");
-        using var name = Prepare(db, "INSERT OR IGNORE INTO entity_alias (entity_n, alias_key, alias) VALUES (?1, ?2, ?3)");
-        using var search = Prepare(db, "INSERT INTO entity_fts (rowid, name, aliases) VALUES (?1, ?2, ?3)");
-        using var relation = Prepare(db, """
+        BenchRows.Execute(connection, "PRAGMA synchronous = OFF; PRAGMA cache_size = -131072;");
+        using var entity = BenchRows.Prepare(connection, "INSERT OR IGNORE INTO entity (id, type, name, name_key, last_token) VALUES (?1, ?2, ?3, ?4, ?5)");
+        using var name = BenchRows.Prepare(connection, "INSERT OR IGNORE INTO entity_alias (entity_n, alias_key, alias) VALUES (?1, ?2, ?3)");
+        using var search = BenchRows.Prepare(connection, "INSERT INTO entity_fts (rowid, name, aliases) VALUES (?1, ?2, ?3)");
+        using var relation = BenchRows.Prepare(connection, """
             INSERT INTO relation (subject_n, type, object_n, support, log_miss, certain, confidence, first_seen, last_seen) VALUES (?1, ?2, ?3, 1, 0, 0, ?4, ?5, ?5)
             ON CONFLICT (subject_n, type, object_n) DO UPDATE SET support = support + 1, confidence = 1.0 - (1.0 - confidence) * (1.0 - excluded.confidence),
                 first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen)
@@ -47,19 +46,19 @@ internal static class BulkGraphLoader
             foreach (var e in article.Entities)
             {
                 var key = NameKey.Of(e.Name);
-                var id = e.Type.ToLowerInvariant() + ":" + key.Replace(' ', '-');
+                var id = BenchRows.Id(e.Type, e.Name);
                 ids[key] = id;
                 var space = key.LastIndexOf(' ');
-                Run(db, entity, id, e.Type, e.Name, key, e.Type == "PERSON" && space > 0 ? key[(space + 1)..] : null);
-                if (raw.sqlite3_changes(db) == 1)
+                BenchRows.Insert(connection, entity, id, e.Type, e.Name, key, e.Type == "PERSON" && space > 0 ? key[(space + 1)..] : null);
+                if (raw.sqlite3_changes(connection.Handle) == 1)
                 {
-                    numbers[id] = raw.sqlite3_last_insert_rowid(db);
-                    Run(db, search, numbers[id], e.Name, string.Join(" ; ", e.Aliases));
+                    numbers[id] = raw.sqlite3_last_insert_rowid(connection.Handle);
+                    BenchRows.Insert(connection, search, numbers[id], e.Name, string.Join(" ; ", e.Aliases));
                 }
 
                 foreach (var n in e.AllNames())
                 {
-                    Run(db, name, numbers[id], NameKey.Of(n), n);
+                    BenchRows.Insert(connection, name, numbers[id], NameKey.Of(n), n);
                 }
             }
 
@@ -68,7 +67,7 @@ internal static class BulkGraphLoader
                 var subject = ids[NameKey.Of(s.Subject)];
                 var @object = ids[NameKey.Of(s.Object)];
                 var swap = s.Relation is "MET" or "COOPERATED" or "AGREED" && string.CompareOrdinal(subject, @object) > 0;
-                Run(db, relation, numbers[swap ? @object : subject], s.Relation, numbers[swap ? subject : @object], s.Confidence, article.Article.PublishedAt!.Value.UtcTicks);
+                BenchRows.Insert(connection, relation, numbers[swap ? @object : subject], s.Relation, numbers[swap ? subject : @object], s.Confidence, article.Article.PublishedAt!.Value.UtcTicks);
             }
 
             if (++inTransaction == 2000)
@@ -87,45 +86,6 @@ internal static class BulkGraphLoader
 
         transaction.Commit();
         transaction.Dispose();
-        Exec(connection, "UPDATE entity SET mention_count = (SELECT count(*) FROM relation WHERE subject_n = entity.n) + (SELECT count(*) FROM relation WHERE object_n = entity.n) WHERE mention_count = 0; PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;");
-    }
-
-    private static sqlite3_stmt Prepare(sqlite3 db, string sql)
-    {
-        if (raw.sqlite3_prepare_v2(db, sql, out var statement) != raw.SQLITE_OK)
-        {
-            throw new InvalidOperationException(raw.sqlite3_errmsg(db).utf8_to_string());
-        }
-
-        return statement;
-    }
-
-    private static void Run(sqlite3 db, sqlite3_stmt statement, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            _ = values[i] switch
-            {
-                null => raw.sqlite3_bind_null(statement, i + 1),
-                string text => raw.sqlite3_bind_text(statement, i + 1, text),
-                long l => raw.sqlite3_bind_int64(statement, i + 1, l),
-                double d => raw.sqlite3_bind_double(statement, i + 1, d),
-                _ => throw new InvalidOperationException(),
-            };
-        }
-
-        var rc = raw.sqlite3_step(statement);
-        raw.sqlite3_reset(statement);
-        if (rc != raw.SQLITE_DONE)
-        {
-            throw new InvalidOperationException(raw.sqlite3_errmsg(db).utf8_to_string());
-        }
-    }
-
-    private static void Exec(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
+        BenchRows.Execute(connection, "UPDATE entity SET mention_count = (SELECT count(*) FROM relation WHERE subject_n = entity.n) + (SELECT count(*) FROM relation WHERE object_n = entity.n) WHERE mention_count = 0; PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;");
     }
 }

@@ -1,0 +1,119 @@
+using Graph.Core.Model;
+using Graph.Core.Names;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Bench.Store;
+
+/// <summary>
+/// The write floor of a lean store that answers the port from SQLite: the least we found it must write per article, with
+/// every row built before the timing starts (no resolution, no validation, no look-ups) and stepped on SQLite's own handle.
+/// Per article: its row (key, id, hash, date); one (entity, article) mention per entity, which re-ingestion and
+/// retraction need; a new entity's row with its unique id and its (type, name key) look-up index, and its full-text row;
+/// the statement rows exactly as <see cref="RawInsert"/> writes them, with the evidence index (by relation); and one
+/// upsert per relation the batch touches, into the aggregate with its by-object index (incoming relations, walks).
+/// </summary>
+/// <remarks>
+/// Everything the store writes beyond this floor serves a read the port also promises (entity listings by name and
+/// by mentions, surname and alias resolution, names, statements by their object end, foreign keys): so store / lean
+/// is the price of those and of the managed work, and lean / raw shows how far any design here is from raw inserts.
+/// </remarks>
+internal static class LeanInsert
+{
+    /// <summary>What "lean" is, for the bench's output.</summary>
+    public const string Includes = "article, mention (entity, article), new entity (unique id, name index), full-text row, the raw statement rows with the evidence index, relation upserts with the by-object index";
+
+    private const string Schema = $"""
+        CREATE TABLE article (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL, seen_ticks INTEGER NOT NULL);
+        CREATE TABLE entity (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL);
+        CREATE INDEX entity_by_name ON entity (type, name_key);
+        CREATE TABLE mention (entity_n INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (entity_n, seq)) WITHOUT ROWID;
+        CREATE TABLE statement (
+            id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, ordinal INTEGER NOT NULL, type TEXT NOT NULL,
+            subject_n INTEGER NOT NULL, object_n INTEGER NOT NULL, rel_subject_n INTEGER NOT NULL, rel_object_n INTEGER NOT NULL,
+            subject_name TEXT NOT NULL, object_name TEXT NOT NULL, sentence TEXT NOT NULL, sentence_index INTEGER NOT NULL,
+            sentence_start INTEGER, sentence_end INTEGER, subject_start INTEGER, subject_end INTEGER, object_start INTEGER, object_end INTEGER,
+            confidence REAL NOT NULL, log_miss INTEGER NOT NULL, certain INTEGER NOT NULL, negated INTEGER NOT NULL,
+            extracted_ticks INTEGER NOT NULL, seen_ticks INTEGER NOT NULL);
+        CREATE INDEX statement_by_relation ON statement (rel_subject_n, type, rel_object_n, negated, seen_ticks DESC, article_id, ordinal);
+        CREATE TABLE relation (
+            subject_n INTEGER NOT NULL, type TEXT NOT NULL, object_n INTEGER NOT NULL, support INTEGER NOT NULL, log_miss INTEGER NOT NULL,
+            certain INTEGER NOT NULL, confidence REAL NOT NULL, first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL,
+            PRIMARY KEY (subject_n, type, object_n)) WITHOUT ROWID;
+        CREATE INDEX relation_by_object ON relation (object_n, type, subject_n, support);
+        CREATE VIRTUAL TABLE entity_fts USING fts5 (name, aliases, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+        """;
+
+    public static (long Rows, double CpuSeconds) Run(string path, IEnumerable<ArticleFacts> articles, int batchSize)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        BenchRows.Execute(connection, BenchRows.Pragmas);
+        BenchRows.Execute(connection, Schema);
+        using var articleInsert = BenchRows.Prepare(connection, "INSERT INTO article VALUES (?1, ?2, ?3, ?4)");
+        using var entityInsert = BenchRows.Prepare(connection, "INSERT INTO entity VALUES (?1, ?2, ?3, ?4, ?5)");
+        using var searchInsert = BenchRows.Prepare(connection, "INSERT INTO entity_fts (rowid, name, aliases) VALUES (?1, ?2, ?3)");
+        using var mentionInsert = BenchRows.Prepare(connection, "INSERT INTO mention VALUES (?1, ?2)");
+        using var statementInsert = BenchRows.Prepare(connection, $"INSERT INTO statement ({BenchRows.StatementColumns}) VALUES ({string.Join(", ", Enumerable.Range(1, 24).Select(i => $"?{i}"))})");
+        using var relationUpsert = BenchRows.Prepare(
+            connection,
+            """
+            INSERT INTO relation VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+            ON CONFLICT (subject_n, type, object_n) DO UPDATE SET
+                support = support + excluded.support, log_miss = log_miss + excluded.log_miss, certain = certain + excluded.certain,
+                confidence = excluded.confidence, first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen)
+            """);
+
+        var rowsOf = new BenchRows();
+        long rows = 0;
+        var cpu = TimeSpan.Zero;
+        foreach (var batch in articles.Chunk(batchSize))
+        {
+            var (articleRows, entityRows, searchRows, mentionRows, statementRows, relationRows) = (new List<object?[]>(), new List<object?[]>(), new List<object?[]>(), new List<object?[]>(), new List<object?[]>(), new SortedDictionary<(long, string, long), object?[]>());
+            foreach (var article in batch)
+            {
+                var seq = rowsOf.NextSeq();
+                var seen = article.Article.PublishedAt!.Value.UtcTicks;
+                articleRows.Add([seq, article.Article.Id, article.Article.ContentHash, seen]);
+                foreach (var entity in article.Entities)
+                {
+                    var (n, isNew) = rowsOf.Number(entity.Type, entity.Name);
+                    if (isNew)
+                    {
+                        entityRows.Add([n, BenchRows.Id(entity.Type, entity.Name), entity.Type, entity.Name, NameKey.Of(entity.Name)]);
+                        searchRows.Add([n, entity.Name, string.Join(' ', entity.Aliases)]);
+                    }
+
+                    mentionRows.Add([n, seq]);
+                }
+
+                foreach (var row in rowsOf.Statements(article, seq))
+                {
+                    statementRows.Add(row);
+                    if ((int)row[21]! == 0)
+                    {
+                        // One upsert per relation of the batch, in key order, as the store writes its totals (here the last statement's).
+                        var (subject, type, @object) = ((long)row[6]!, (string)row[3]!, (long)row[7]!);
+                        relationRows[(subject, type, @object)] = [subject, type, @object, 1, row[19], row[20], row[18], seen, seen];
+                    }
+                }
+            }
+
+            var cpuBefore = CpuClock.Process;
+            using (var transaction = connection.BeginTransaction())
+            {
+                BenchRows.Insert(connection, articleInsert, articleRows);
+                BenchRows.Insert(connection, entityInsert, entityRows);
+                BenchRows.Insert(connection, searchInsert, searchRows);
+                BenchRows.Insert(connection, mentionInsert, mentionRows);
+                BenchRows.Insert(connection, statementInsert, statementRows);
+                BenchRows.Insert(connection, relationUpsert, relationRows.Values);
+                transaction.Commit();
+            }
+
+            cpu += CpuClock.Process - cpuBefore;
+            rows += statementRows.Count;
+        }
+
+        return (rows, cpu.TotalSeconds);
+    }
+}
