@@ -59,7 +59,7 @@ public static class IngestionHosting
         {
             var (ready, detail) = service is not null
                 ? await service.Writer.CheckAsync(http.RequestAborted).ConfigureAwait(false)
-                : await StoreCheckAsync(app.Services.GetRequiredService<IGraphStore>(), http.RequestAborted).ConfigureAwait(false);
+                : await StoreProbe.CheckAsync(app.Services.GetRequiredService<IGraphStore>(), http.RequestAborted).ConfigureAwait(false);
             return Results.Text((ready ? "ready: " : "not ready: ") + detail + "\n", statusCode: ready ? 200 : 503);
         });
         if (service is null) return;
@@ -134,19 +134,6 @@ public static class IngestionHosting
         catch (JsonException)
         {
             return null; // the worker reports the malformed JSON as the item's error
-        }
-    }
-
-    private static async Task<(bool, string)> StoreCheckAsync(IGraphStore store, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var counts = await store.GetCountsAsync(cancellationToken).ConfigureAwait(false);
-            return (true, $"store answers ({counts.Articles} articles)");
-        }
-        catch (StoreUnavailableException e)
-        {
-            return (false, "store unavailable: " + e.Message);
         }
     }
 

@@ -50,22 +50,9 @@ public sealed class StoreWriter
     public Task<bool> RetractAsync(string articleId, CancellationToken cancellationToken) =>
         UntilAvailableAsync(ct => _store.RetractArticleAsync(articleId, ct), cancellationToken);
 
-    /// <summary>Whether the store answers a read now (for /health/ready).</summary>
-    public async Task<(bool Ready, string Detail)> CheckAsync(CancellationToken cancellationToken)
-    {
-        if (_pauseReason is { } reason) return (false, "ingestion paused: " + reason);
-        try
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(5));
-            var counts = await _store.GetCountsAsync(timeout.Token).ConfigureAwait(false);
-            return (true, $"store answers ({counts.Articles} articles)");
-        }
-        catch (Exception e) when (e is StoreUnavailableException or HttpRequestException or OperationCanceledException or TimeoutException)
-        {
-            return (false, "store unavailable: " + e.Message);
-        }
-    }
+    /// <summary>Whether the store answers a read now (for /health/ready); not while ingestion is paused.</summary>
+    public async Task<(bool Ready, string Detail)> CheckAsync(CancellationToken cancellationToken) =>
+        _pauseReason is { } reason ? (false, "ingestion paused: " + reason) : await StoreProbe.CheckAsync(_store, cancellationToken).ConfigureAwait(false);
 
     private static bool IsStoreFailure(Exception e) => e is not InvalidFactsException and not OperationCanceledException and not OutOfMemoryException;
 
