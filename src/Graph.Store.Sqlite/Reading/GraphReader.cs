@@ -9,9 +9,13 @@ internal sealed class GraphReader(SqlSession db, EntityReader entities, ArticleR
     public GraphCounts Counts()
     {
         int Count(string table) => db.Scalar<int>($"SELECT count(*) FROM {table}");
-        var entitiesByType = db.Query("SELECT type, count(*) FROM entity GROUP BY type", r => (r.GetString(0), r.GetInt32(1))).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
-        var relationsByType = db.Query("SELECT type, count(*) FROM relation GROUP BY type", r => (r.GetString(0), r.GetInt32(1))).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
-        return new GraphCounts(Count("article"), Count("entity"), Count("relation"), Count("statement"), entitiesByType, relationsByType);
+        Dictionary<string, int> ByType(string kind) =>
+            db.Query("SELECT type, n FROM type_count WHERE kind = $p0 AND n > 0", r => (r.GetString(0), r.GetInt32(1)), kind).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+
+        // By type from the counts the writer keeps (migration 0009); counting relations by type here would walk them all.
+        var entitiesByType = ByType(TypeCounts.Entity);
+        var relationsByType = ByType(TypeCounts.Relation);
+        return new GraphCounts(Count("article"), entitiesByType.Values.Sum(), relationsByType.Values.Sum(), Count("statement"), entitiesByType, relationsByType);
     }
 
     public GraphSnapshot All()

@@ -52,13 +52,16 @@ internal sealed class SqlSession(SqliteConnection connection) : IDisposable
         try
         {
             statement.Step(args);
-            return SQLitePCL.raw.sqlite3_changes(Connection.Handle);
+            return Changes();
         }
         finally
         {
             statement.Reset();
         }
     }
+
+    /// <summary>The number of rows the last statement run on this connection changed.</summary>
+    public int Changes() => SQLitePCL.raw.sqlite3_changes(Connection.Handle);
 
     /// <summary>The rowid of the last row inserted on this connection.</summary>
     public long LastInsertRowId() => SQLitePCL.raw.sqlite3_last_insert_rowid(Connection.Handle);

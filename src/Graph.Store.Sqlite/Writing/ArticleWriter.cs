@@ -38,7 +38,7 @@ internal sealed class ArticleWriter
         this.clock = clock;
         relations = new RelationAggregates(db);
         entities = new EntityMaintenance(db, ontology, relations);
-        pending = new PendingWrites(db, entities);
+        pending = new PendingWrites(db, entities, relations);
         lookup = new EntityLookup(db, pending.Flush);
         resolver = new EntityResolver(db, lookup);
     }

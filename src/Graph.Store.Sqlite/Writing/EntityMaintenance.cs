@@ -20,7 +20,9 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
         db.Execute(
             "INSERT INTO entity (id, type, name, name_key, last_token) VALUES ($p0, $p1, $p2, $p3, $p4)",
             id, type, name, key, EntityNameRules.LastToken(type, key));
-        return (id, db.LastInsertRowId());
+        var n = db.LastInsertRowId();
+        TypeCounts.Add(db, TypeCounts.Entity, type, 1);
+        return (id, n);
     }
 
     public void AddMentions(long n, long count)
@@ -61,7 +63,10 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
         db.Execute("DELETE FROM entity_fts WHERE rowid = $p0", n);
         db.Execute("DELETE FROM alias WHERE entity_n = $p0", n);
         db.Execute("DELETE FROM entity_alias WHERE entity_n = $p0", n);
-        db.Execute("DELETE FROM entity WHERE n = $p0", n);
+        if (db.Scalar<string>("DELETE FROM entity WHERE n = $p0 RETURNING type", n) is { } type)
+        {
+            TypeCounts.Add(db, TypeCounts.Entity, type, -1);
+        }
     }
 
     /// <summary>

@@ -19,6 +19,7 @@ internal sealed class PendingWrites
 {
     private readonly SqlSession db;
     private readonly EntityMaintenance entities;
+    private readonly RelationAggregates relations;
 
     private readonly List<ArticleRow> articles = [];
     private readonly List<EntityRow> newEntities = [];
@@ -37,13 +38,13 @@ internal sealed class PendingWrites
     private readonly PreparedInsert<MentionRow> mentionInsert;
     private readonly PreparedInsert<StatementRow> statementInsert;
     private readonly PreparedInsert<SearchRow> searchInsert;
-    private readonly PreparedInsert<KeyValuePair<NumberedRelation, RelationAggregates.Delta>> relationUpsert;
     private long nextEntityNumber;
 
-    public PendingWrites(SqlSession db, EntityMaintenance entities)
+    public PendingWrites(SqlSession db, EntityMaintenance entities, RelationAggregates relations)
     {
         this.db = db;
         this.entities = entities;
+        this.relations = relations;
         articleInsert = new(
             db,
             "INSERT INTO article (id, seq, content_hash, url, title, source, published_ticks, published_offset, ingested_ticks, first_ingested_ticks, seen_ticks)",
@@ -118,33 +119,6 @@ internal sealed class PendingWrites
                 s.Bind(2, r.Name);
                 s.Bind(3, r.Aliases);
             });
-        relationUpsert = new(
-            db,
-            "INSERT INTO relation (subject_n, type, object_n, support, log_miss, certain, confidence, first_seen, last_seen)",
-            9,
-            static (s, r) =>
-            {
-                var (key, delta) = (r.Key, r.Value);
-                s.Bind(1, key.Subject);
-                s.Bind(2, key.Type);
-                s.Bind(3, key.Object);
-                s.Bind(4, delta.Support);
-                s.Bind(5, delta.LogMiss);
-                s.Bind(6, delta.Certain);
-                s.Bind(7, NoisyOr.Confidence(delta.LogMiss, delta.Certain));
-                s.Bind(8, delta.FirstSeen);
-                s.Bind(9, delta.LastSeen);
-            },
-            // A new row's confidence is computed above; the SQL function runs only for a row that exists already.
-            """
-            ON CONFLICT (subject_n, type, object_n) DO UPDATE SET
-                support = support + excluded.support,
-                log_miss = log_miss + excluded.log_miss,
-                certain = certain + excluded.certain,
-                confidence = graph_noisy_or(log_miss + excluded.log_miss, certain + excluded.certain),
-                first_seen = min(first_seen, excluded.first_seen),
-                last_seen = max(last_seen, excluded.last_seen)
-            """);
     }
 
     /// <summary>A new article's row.</summary>
@@ -261,6 +235,7 @@ internal sealed class PendingWrites
 
         articleInsert.Insert(articles);
         entityInsert.Insert([.. newEntities.Select(e => (e, mentionCounts.Remove(e.Number, out var count) ? count : 0L))]);
+        TypeCounts.Add(db, TypeCounts.Entity, newEntities.CountBy(e => e.Type).ToDictionary(c => c.Key, c => (long)c.Value, StringComparer.Ordinal));
         nameInsert.Insert([.. newNames]);
         foreach (var ((entity, key), name) in respelled)
         {
@@ -273,7 +248,7 @@ internal sealed class PendingWrites
         // Key order: neighbouring rows share b-tree pages.
         var deltas = relationDeltas.ToList();
         deltas.Sort(static (a, b) => a.Key.CompareTo(b.Key));
-        relationUpsert.Insert(deltas);
+        relations.AddTotals(deltas);
 
         foreach (var (entity, count) in mentionCounts)
         {

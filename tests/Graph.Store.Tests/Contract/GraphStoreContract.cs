@@ -46,12 +46,34 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
+    /// <summary>After every test, whatever it wrote: each store's counts agree with its whole graph, then the stores close.</summary>
     public virtual async Task DisposeAsync()
     {
-        foreach (var store in Enumerable.Reverse(opened))
+        try
         {
-            await store.DisposeAsync();
+            foreach (var store in opened)
+            {
+                await CountsShouldMatchTheGraphAsync(store);
+            }
         }
+        finally
+        {
+            foreach (var store in Enumerable.Reverse(opened))
+            {
+                await store.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>The counts a store keeps (or counts) equal those of its snapshot, in total and by type.</summary>
+    private static async Task CountsShouldMatchTheGraphAsync(IGraphStore store)
+    {
+        var counts = await store.GetCountsAsync();
+        var graph = await store.ReadAllAsync();
+        static Dictionary<string, int> ByType(IEnumerable<string> types) => types.CountBy(t => t).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        counts.EntitiesByType.Should().BeEquivalentTo(ByType(graph.Entities.Select(e => e.Type)), "entities by type");
+        counts.RelationsByType.Should().BeEquivalentTo(ByType(graph.Relations.Select(r => r.Type)), "relations by type");
+        (counts.Articles, counts.Entities, counts.Relations, counts.Statements).Should().Be((graph.Articles.Count, graph.Entities.Count, graph.Relations.Count, graph.Statements.Count));
     }
 
     protected static ArticleBuilder Article(string id, int? day = 1) => ArticleBuilder.Article(id, day);
