@@ -229,6 +229,7 @@ await Measure("full-text entity search, prefix of a name (first 20 hits)", 5, 50
 });
 Console.WriteLine($"  slowest: {string.Join("; ", searchTimes.OrderByDescending(t => t.CpuMs).Take(5).Select(t => $"'{t.Text}' {t.CpuMs:N1} ms CPU, {t.Total:N0} matches"))}; median matches {searchTimes.Select(t => t.Total).Order().ElementAt(searchTimes.Count / 2):N0}");
 
+await Measure("entity list page, most mentioned first, with its total (first 20)", null, 3, 100, async () => await store.ListEntitiesAsync(new EntityListQuery { First = 20 }));
 await Measure("graph counts (GraphQL stats, the explorer's relation-type filter: totals, entities and relations by type)", null, 3, 50, async () => await store.GetCountsAsync());
 
 // ---- (c) memory ----

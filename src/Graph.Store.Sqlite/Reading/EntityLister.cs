@@ -113,8 +113,10 @@ internal sealed class EntityLister(SqlSession db, EntityReader entities, IReadOn
         return (int)db.Scalar<long>("SELECT count(*)" + MatchFrom + filter.Clause, [.. filter.Args]);
     }
 
+    /// <summary>From the counts the writer keeps (migration 0009): counting the rows walked a whole index (9 ms at 174,000 entities).</summary>
     private int CountOfTypes(IReadOnlyCollection<string> types) =>
-        (int)db.Scalar<long>("SELECT count(*) FROM entity WHERE type IN (SELECT value FROM json_each($p0))", Json.Array(types));
+        (int)db.Scalar<long>(
+            "SELECT ifnull(sum(n), 0) FROM type_count WHERE kind = $p0 AND type IN (SELECT value FROM json_each($p1))", TypeCounts.Entity, Json.Array(types));
 
     /// <summary>A key as SQLite compares it: mention counts as integers (a text would compare after every number).</summary>
     private static object KeyValue(Sort sort, string key) =>
