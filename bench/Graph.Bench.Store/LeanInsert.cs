@@ -17,7 +17,7 @@ namespace Graph.Bench.Store;
 /// by mentions, surname and alias resolution, names, statements by their object end, foreign keys): so store / lean
 /// is the price of those and of the managed work, and lean / raw shows how far any design here is from raw inserts.
 /// </remarks>
-internal static class LeanInsert
+internal sealed class LeanInsert : IDisposable
 {
     /// <summary>What "lean" is, for the bench's output.</summary>
     public const string Includes = "article, mention (entity, article), new entity (unique id, name index), full-text row, the raw statement rows with the evidence index, relation upserts with the by-object index";
@@ -43,18 +43,28 @@ internal static class LeanInsert
         CREATE VIRTUAL TABLE entity_fts USING fts5 (name, aliases, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
         """;
 
-    public static (long Rows, double CpuSeconds) Run(string path, IEnumerable<ArticleFacts> articles, int batchSize)
+    private readonly SqliteConnection connection;
+    private readonly SQLitePCL.sqlite3_stmt articleInsert;
+    private readonly SQLitePCL.sqlite3_stmt entityInsert;
+    private readonly SQLitePCL.sqlite3_stmt searchInsert;
+    private readonly SQLitePCL.sqlite3_stmt mentionInsert;
+    private readonly SQLitePCL.sqlite3_stmt statementInsert;
+    private readonly SQLitePCL.sqlite3_stmt relationUpsert;
+    private readonly BenchRows rowsOf = new();
+    private TimeSpan cpu;
+
+    public LeanInsert(string path)
     {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
         BenchRows.Execute(connection, BenchRows.Pragmas);
         BenchRows.Execute(connection, Schema);
-        using var articleInsert = BenchRows.Prepare(connection, "INSERT INTO article VALUES (?1, ?2, ?3, ?4)");
-        using var entityInsert = BenchRows.Prepare(connection, "INSERT INTO entity VALUES (?1, ?2, ?3, ?4, ?5)");
-        using var searchInsert = BenchRows.Prepare(connection, "INSERT INTO entity_fts (rowid, name, aliases) VALUES (?1, ?2, ?3)");
-        using var mentionInsert = BenchRows.Prepare(connection, "INSERT INTO mention VALUES (?1, ?2)");
-        using var statementInsert = BenchRows.Prepare(connection, $"INSERT INTO statement ({BenchRows.StatementColumns}) VALUES ({string.Join(", ", Enumerable.Range(1, 24).Select(i => $"?{i}"))})");
-        using var relationUpsert = BenchRows.Prepare(
+        articleInsert = BenchRows.Prepare(connection, "INSERT INTO article VALUES (?1, ?2, ?3, ?4)");
+        entityInsert = BenchRows.Prepare(connection, "INSERT INTO entity VALUES (?1, ?2, ?3, ?4, ?5)");
+        searchInsert = BenchRows.Prepare(connection, "INSERT INTO entity_fts (rowid, name, aliases) VALUES (?1, ?2, ?3)");
+        mentionInsert = BenchRows.Prepare(connection, "INSERT INTO mention VALUES (?1, ?2)");
+        statementInsert = BenchRows.Prepare(connection, $"INSERT INTO statement ({BenchRows.StatementColumns}) VALUES ({string.Join(", ", Enumerable.Range(1, 24).Select(i => $"?{i}"))})");
+        relationUpsert = BenchRows.Prepare(
             connection,
             """
             INSERT INTO relation VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
@@ -62,58 +72,68 @@ internal static class LeanInsert
                 support = support + excluded.support, log_miss = log_miss + excluded.log_miss, certain = certain + excluded.certain,
                 confidence = excluded.confidence, first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen)
             """);
+    }
 
-        var rowsOf = new BenchRows();
-        long rows = 0;
-        var cpu = TimeSpan.Zero;
-        foreach (var batch in articles.Chunk(batchSize))
+    public long Rows { get; private set; }
+
+    public double CpuSeconds => cpu.TotalSeconds;
+
+    /// <summary>One batch in one transaction; every row is built before the timing starts.</summary>
+    public void Write(IReadOnlyList<ArticleFacts> batch)
+    {
+        var (articleRows, entityRows, searchRows, mentionRows, statementRows, relationRows) = (new List<object?[]>(), new List<object?[]>(), new List<object?[]>(), new List<object?[]>(), new List<object?[]>(), new SortedDictionary<(long, string, long), object?[]>());
+        foreach (var article in batch)
         {
-            var (articleRows, entityRows, searchRows, mentionRows, statementRows, relationRows) = (new List<object?[]>(), new List<object?[]>(), new List<object?[]>(), new List<object?[]>(), new List<object?[]>(), new SortedDictionary<(long, string, long), object?[]>());
-            foreach (var article in batch)
+            var seq = rowsOf.NextSeq();
+            var seen = article.Article.PublishedAt!.Value.UtcTicks;
+            articleRows.Add([seq, article.Article.Id, article.Article.ContentHash, seen]);
+            foreach (var entity in article.Entities)
             {
-                var seq = rowsOf.NextSeq();
-                var seen = article.Article.PublishedAt!.Value.UtcTicks;
-                articleRows.Add([seq, article.Article.Id, article.Article.ContentHash, seen]);
-                foreach (var entity in article.Entities)
+                var (n, isNew) = rowsOf.Number(entity.Type, entity.Name);
+                if (isNew)
                 {
-                    var (n, isNew) = rowsOf.Number(entity.Type, entity.Name);
-                    if (isNew)
-                    {
-                        entityRows.Add([n, BenchRows.Id(entity.Type, entity.Name), entity.Type, entity.Name, NameKey.Of(entity.Name)]);
-                        searchRows.Add([n, entity.Name, string.Join(' ', entity.Aliases)]);
-                    }
-
-                    mentionRows.Add([n, seq]);
+                    entityRows.Add([n, BenchRows.Id(entity.Type, entity.Name), entity.Type, entity.Name, NameKey.Of(entity.Name)]);
+                    searchRows.Add([n, entity.Name, string.Join(' ', entity.Aliases)]);
                 }
 
-                foreach (var row in rowsOf.Statements(article, seq))
+                mentionRows.Add([n, seq]);
+            }
+
+            foreach (var row in rowsOf.Statements(article, seq))
+            {
+                statementRows.Add(row);
+                if ((int)row[21]! == 0)
                 {
-                    statementRows.Add(row);
-                    if ((int)row[21]! == 0)
-                    {
-                        // One upsert per relation of the batch, in key order, as the store writes its totals (here the last statement's).
-                        var (subject, type, @object) = ((long)row[6]!, (string)row[3]!, (long)row[7]!);
-                        relationRows[(subject, type, @object)] = [subject, type, @object, 1, row[19], row[20], row[18], seen, seen];
-                    }
+                    // One upsert per relation of the batch, in key order, as the store writes its totals (here the last statement's).
+                    var (subject, type, @object) = ((long)row[6]!, (string)row[3]!, (long)row[7]!);
+                    relationRows[(subject, type, @object)] = [subject, type, @object, 1, row[19], row[20], row[18], seen, seen];
                 }
             }
-
-            var cpuBefore = CpuClock.Process;
-            using (var transaction = connection.BeginTransaction())
-            {
-                BenchRows.Insert(connection, articleInsert, articleRows);
-                BenchRows.Insert(connection, entityInsert, entityRows);
-                BenchRows.Insert(connection, searchInsert, searchRows);
-                BenchRows.Insert(connection, mentionInsert, mentionRows);
-                BenchRows.Insert(connection, statementInsert, statementRows);
-                BenchRows.Insert(connection, relationUpsert, relationRows.Values);
-                transaction.Commit();
-            }
-
-            cpu += CpuClock.Process - cpuBefore;
-            rows += statementRows.Count;
         }
 
-        return (rows, cpu.TotalSeconds);
+        var cpuBefore = CpuClock.Process;
+        using (var transaction = connection.BeginTransaction())
+        {
+            BenchRows.Insert(connection, articleInsert, articleRows);
+            BenchRows.Insert(connection, entityInsert, entityRows);
+            BenchRows.Insert(connection, searchInsert, searchRows);
+            BenchRows.Insert(connection, mentionInsert, mentionRows);
+            BenchRows.Insert(connection, statementInsert, statementRows);
+            BenchRows.Insert(connection, relationUpsert, relationRows.Values);
+            transaction.Commit();
+        }
+
+        cpu += CpuClock.Process - cpuBefore;
+        Rows += statementRows.Count;
+    }
+
+    public void Dispose()
+    {
+        foreach (var statement in new[] { articleInsert, entityInsert, searchInsert, mentionInsert, statementInsert, relationUpsert })
+        {
+            statement.Dispose();
+        }
+
+        connection.Dispose();
     }
 }

@@ -12,40 +12,59 @@ namespace Graph.Bench.Store;
 /// step, reset: the fastest way SQLite takes rows) and the same batches, and nothing else: no article, entity, mention,
 /// name, relation or search rows, no resolution, no foreign-key checks (they would need those rows).
 /// </summary>
-internal static class RawInsert
+internal sealed class RawInsert : IDisposable
 {
     /// <summary>What "raw" is, for the bench's output.</summary>
     public const string Includes = "the store's statement table with its key and indexes, created by the store's migrations; statement rows only";
 
-    public static async Task<(long Rows, double Seconds, double CpuSeconds)> Run(string path, IEnumerable<ArticleFacts> articles, int batchSize)
+    private readonly SqliteConnection connection;
+    private readonly SQLitePCL.sqlite3_stmt insert;
+    private readonly BenchRows rowsOf = new();
+    private readonly Stopwatch clock = new();
+    private TimeSpan cpu;
+
+    private RawInsert(SqliteConnection connection)
+    {
+        this.connection = connection;
+        BenchRows.Execute(connection, BenchRows.Pragmas);
+        insert = BenchRows.Prepare(connection, $"INSERT INTO statement ({BenchRows.StatementColumns}) VALUES ({string.Join(", ", Enumerable.Range(1, 24).Select(i => $"?{i}"))})");
+    }
+
+    public long Rows { get; private set; }
+
+    public double Seconds => clock.Elapsed.TotalSeconds;
+
+    public double CpuSeconds => cpu.TotalSeconds;
+
+    /// <summary>A new file with the store's schema (made by opening the store on it).</summary>
+    public static async Task<RawInsert> OpenAsync(string path)
     {
         await (await SqliteGraphStore.OpenAsync(new SqliteStoreOptions { Path = path })).DisposeAsync();
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
-        BenchRows.Execute(connection, BenchRows.Pragmas);
-        using var insert = BenchRows.Prepare(connection, $"INSERT INTO statement ({BenchRows.StatementColumns}) VALUES ({string.Join(", ", Enumerable.Range(1, 24).Select(i => $"?{i}"))})");
+        return new RawInsert(connection);
+    }
 
-        var rowsOf = new BenchRows();
-        long rows = 0;
-        var cpu = TimeSpan.Zero;
-        var clock = new Stopwatch();
-        foreach (var batch in articles.Chunk(batchSize))
+    /// <summary>One batch's statement rows in one transaction; the rows are built before the timing starts.</summary>
+    public void Write(IReadOnlyList<ArticleFacts> batch)
+    {
+        var statements = batch.SelectMany(a => rowsOf.Statements(a, rowsOf.NextSeq())).ToList();
+        var cpuBefore = CpuClock.Process;
+        clock.Start();
+        using (var transaction = connection.BeginTransaction())
         {
-            // Built outside the timing: the baseline is SQLite taking the rows.
-            var statements = batch.SelectMany(a => rowsOf.Statements(a, rowsOf.NextSeq())).ToList();
-            var cpuBefore = CpuClock.Process;
-            clock.Start();
-            using (var transaction = connection.BeginTransaction())
-            {
-                BenchRows.Insert(connection, insert, statements);
-                transaction.Commit();
-            }
-
-            clock.Stop();
-            cpu += CpuClock.Process - cpuBefore;
-            rows += statements.Count;
+            BenchRows.Insert(connection, insert, statements);
+            transaction.Commit();
         }
 
-        return (rows, clock.Elapsed.TotalSeconds, cpu.TotalSeconds);
+        clock.Stop();
+        cpu += CpuClock.Process - cpuBefore;
+        Rows += statements.Count;
+    }
+
+    public void Dispose()
+    {
+        insert.Dispose();
+        connection.Dispose();
     }
 }
