@@ -148,7 +148,7 @@ var rawRate = raw.Rows / raw.CpuSeconds;
 Console.WriteLine($"raw SQLite:    {raw.Rows:N0} statement rows (the same batches, each right after the store's; {RawInsert.Includes}; bind/step/reset on SQLite's handle) in {raw.CpuSeconds:N1} CPU-s ({raw.Seconds:N1} s wall) = {rawRate:N0} rows per CPU-second ({raw.Rows / raw.Seconds:N0} per wall-second)");
 var leanRate = lean.Rows / lean.CpuSeconds;
 Console.WriteLine($"lean floor:    {lean.Rows:N0} statements (the same batches, each right after the store's; {LeanInsert.Includes}; rows built before timing, bind/step/reset on SQLite's handle) in {lean.CpuSeconds:N1} CPU-s = {leanRate:N0} statements per CPU-second");
-Console.WriteLine($"ratio:         store / raw = {storeRate / rawRate:P0} (CPU time), {(statements / writeClock.Elapsed.TotalSeconds) / (raw.Rows / raw.Seconds):P0} (wall time); store / lean = {storeRate / leanRate:P0}; lean / raw = {leanRate / rawRate:P0}");
+Console.WriteLine($"ratio:         store / raw = {storeRate / rawRate:P1} (CPU time), {(statements / writeClock.Elapsed.TotalSeconds) / (raw.Rows / raw.Seconds):P1} (wall time); store / lean = {storeRate / leanRate:P1}; lean / raw = {leanRate / rawRate:P1}");
 Console.WriteLine($"target:        store >= 100,000 statements/s on one core: {(storeRate >= 100_000 ? "met" : "NOT met")} (CPU time); the lean floor (what a lean store answering the port must write) {(leanRate >= 100_000 ? "reaches" : "does not reach")} it here");
 Console.WriteLine();
 if (writesOnly)
