@@ -15,14 +15,14 @@ namespace Graph.Bench.Store;
 /// <remarks>
 /// Everything the store writes beyond this floor serves a read the port also promises (entity listings by name and
 /// by mentions, surname and alias resolution, names, statements by their object end, foreign keys): so store / lean
-/// is the price of those and of the managed work, and lean / raw shows how far any design here is from raw inserts.
+/// is the price of those and of the managed work, and lean / raw shows how far even a lean design is from raw inserts.
 /// </remarks>
 internal sealed class LeanInsert : IDisposable
 {
     /// <summary>What "lean" is, for the bench's output.</summary>
     public const string Includes = "article, mention (entity, article), new entity (unique id, name index), full-text row, the raw statement rows with the evidence index, relation upserts with the by-object index";
 
-    private const string Schema = $"""
+    private const string Schema = """
         CREATE TABLE article (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL, seen_ticks INTEGER NOT NULL);
         CREATE TABLE entity (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL);
         CREATE INDEX entity_by_name ON entity (type, name_key);
