@@ -235,7 +235,10 @@ internal sealed class PendingWrites
 
         articleInsert.Insert(articles);
         entityInsert.Insert([.. newEntities.Select(e => (e, mentionCounts.Remove(e.Number, out var count) ? count : 0L))]);
-        TypeCounts.Add(db, TypeCounts.Entity, newEntities.CountBy(e => e.Type).ToDictionary(c => c.Key, c => (long)c.Value, StringComparer.Ordinal));
+        foreach (var (type, created) in newEntities.CountBy(e => e.Type))
+        {
+            TypeCounts.Add(db, TypeCounts.Entity, type, created);
+        }
         nameInsert.Insert([.. newNames]);
         foreach (var ((entity, key), name) in respelled)
         {
