@@ -53,6 +53,7 @@ public sealed class SqliteGraphStore : IGraphStore
             Directory.CreateDirectory(folder);
         }
 
+        SqliteLibrary.Configure();
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = path,
