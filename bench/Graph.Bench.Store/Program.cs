@@ -76,15 +76,17 @@ if (!readsOnly)
 
     using (var warmRaw = await RawInsert.OpenAsync(Path.Combine(folder, "warmup-raw.db")))
     using (var warmLean = new LeanInsert(Path.Combine(folder, "warmup-lean.db")))
+    using (var warmPacked = new LeanInsert(Path.Combine(folder, "warmup-packed.db"), LeanInsert.Layout.PackedFacts))
     {
         foreach (var chunk in new SyntheticNews(EntityPool, ZipfExponent).Articles(int.MaxValue).Take(WarmupArticles).Chunk(BatchSize))
         {
             warmRaw.Write(chunk);
             warmLean.Write(chunk);
+            warmPacked.Write(chunk);
         }
     }
     await Task.Delay(1000);
-    Console.WriteLine($"warm-up: {WarmupArticles:N0} articles written to throwaway files by both writers first (not counted)");
+    Console.WriteLine($"warm-up: {WarmupArticles:N0} articles written to throwaway files by every writer first (not counted)");
 }
 
 var store = await SqliteGraphStore.OpenAsync(new SqliteStoreOptions { Path = storePath });
@@ -102,6 +104,8 @@ var batch = new List<ArticleFacts>(BatchSize);
 // three are measured in the same phase, so their ratios hold even when the absolute figures move.
 using var raw = await RawInsert.OpenAsync(rawPath);
 using var lean = new LeanInsert(leanPath);
+using var packed = new LeanInsert(Path.Combine(folder, "packed.db"), LeanInsert.Layout.PackedFacts);
+using var packedUnsearchable = new LeanInsert(Path.Combine(folder, "packed-unsearchable.db"), LeanInsert.Layout.PackedFacts, withSearch: false);
 async Task Flush()
 {
     if (batch.Count == 0)
@@ -119,6 +123,8 @@ async Task Flush()
     writeThreadMs += CpuClock.ThreadMilliseconds() - threadBefore;
     raw.Write(batch);
     lean.Write(batch);
+    packed.Write(batch);
+    packedUnsearchable.Write(batch);
     batch.Clear();
 }
 
@@ -148,8 +154,12 @@ var rawRate = raw.Rows / raw.CpuSeconds;
 Console.WriteLine($"raw SQLite:    {raw.Rows:N0} statement rows (the same batches, each right after the store's; {RawInsert.Includes}; bind/step/reset on SQLite's handle) in {raw.CpuSeconds:N1} CPU-s ({raw.Seconds:N1} s wall) = {rawRate:N0} rows per CPU-second ({raw.Rows / raw.Seconds:N0} per wall-second)");
 var leanRate = lean.Rows / lean.CpuSeconds;
 Console.WriteLine($"lean floor:    {lean.Rows:N0} statements (the same batches, each right after the store's; {LeanInsert.Includes}; rows built before timing, bind/step/reset on SQLite's handle) in {lean.CpuSeconds:N1} CPU-s = {leanRate:N0} statements per CPU-second");
-Console.WriteLine($"ratio:         store / raw = {storeRate / rawRate:P1} (CPU time), {(statements / writeClock.Elapsed.TotalSeconds) / (raw.Rows / raw.Seconds):P1} (wall time); store / lean = {storeRate / leanRate:P1}; lean / raw = {leanRate / rawRate:P1}");
-Console.WriteLine($"target:        store >= 100,000 statements/s on one core: {(storeRate >= 100_000 ? "met" : "NOT met")} (CPU time); the lean floor (what a lean store answering the port must write) {(leanRate >= 100_000 ? "reaches" : "does not reach")} it here");
+var (packedRate, unsearchableRate) = (packed.Rows / packed.CpuSeconds, packedUnsearchable.Rows / packedUnsearchable.CpuSeconds);
+Console.WriteLine($"packed floor:  {packed.Rows:N0} statements (the same batches; {LeanInsert.PackedIncludes}) in {packed.CpuSeconds:N1} CPU-s = {packedRate:N0} statements per CPU-second; without the full-text rows: {unsearchableRate:N0}");
+Console.WriteLine($"ratio:         store / raw = {storeRate / rawRate:P1} (CPU time), {(statements / writeClock.Elapsed.TotalSeconds) / (raw.Rows / raw.Seconds):P1} (wall time); store / lean = {storeRate / leanRate:P1}; lean / raw = {leanRate / rawRate:P1}; packed / raw = {packedRate / rawRate:P1}, without full-text {unsearchableRate / rawRate:P1}");
+var fastestFloor = new[] { ("the lean floor", leanRate), ("the packed floor", packedRate), ("the packed floor without full-text rows", unsearchableRate) }.MaxBy(f => f.Item2);
+Console.WriteLine($"target:        store >= 100,000 statements/s on one core: {(storeRate >= 100_000 ? "met" : "NOT met")} (CPU time); the fastest floor ({fastestFloor.Item1}) {(fastestFloor.Item2 >= 100_000 ? "reaches" : "does not reach")} it here");
+Console.WriteLine($"SQLite memory statistics: {(SQLitePCL.raw.sqlite3_memory_used() == 0 ? "off (the store turned them off before SQLite started)" : "on")}");
 Console.WriteLine();
 if (writesOnly)
 {
