@@ -123,6 +123,80 @@ public abstract partial class GraphStoreContract
         many["person:nobody"].Items.Should().BeEmpty();
     }
 
+    /// <summary>
+    /// Twelve people, each article one subject's facts about three others, so that relations tie on support at every
+    /// level and the tie order (subject id, type, object id) decides: directed types only, so each relation is one
+    /// (subject, type, object) of the articles.
+    /// </summary>
+    private static ArticleFacts[] TiedSupports()
+    {
+        string[] people = ["Ada Quill", "Bo Renn", "Cy Vale", "Di Moss", "Ed Park", "Flo Tarn", "Gus Hale", "Hal Ives", "Ida Lum", "Jo Nash", "Kit Orr", "Lu Penn"];
+        string[] types = ["CRITICIZED", "PRAISED", "SUPPORTED"];
+        // Article shapes 0–3 appear three times, 4–7 twice and 8–11 once: supports 3, 2 and 1, a dozen relations at each.
+        int[] shapes = [.. Enumerable.Range(0, 12), .. Enumerable.Range(0, 4), .. Enumerable.Range(0, 8)];
+        var articles = new List<ArticleFacts>();
+        for (var i = 0; i < shapes.Length; i++)
+        {
+            var b = shapes[i];
+            var subject = people[(b * 7) % people.Length];
+            var article = Article($"tie{i}", day: 1 + (i % 10)).Entity(subject, "PERSON");
+            for (var k = 1; k <= 3; k++)
+            {
+                var @object = people[((b * 7) + (k * (1 + (b % 3)))) % people.Length];
+                article = article.Entity(@object, "PERSON").Says(subject, types[(b + k) % types.Length], @object, 0.5 + (0.1 * k));
+            }
+
+            articles.Add(article);
+        }
+
+        return [.. articles];
+    }
+
+    [Fact]
+    public async Task Relation_search_pages_through_every_match_by_support_then_subject_type_and_object()
+    {
+        var store = await NewStoreAsync();
+        var articles = TiedSupports();
+        await store.PutArticlesAsync(articles);
+
+        var facts = articles.SelectMany(a => a.Statements.Select(s => (Key: (s.Subject, s.Relation, s.Object), Day: a.Article.PublishedAt!.Value))).ToList();
+        facts.CountBy(f => f.Key).Select(c => c.Value).Distinct().Should().Contain([1, 2, 3], "ties at several support levels");
+        var searches = new (RelationSearch Search, Func<IGrouping<(string, string, string), DateTimeOffset>, bool> Keeps)[]
+        {
+            (new RelationSearch(), _ => true),
+            (new RelationSearch { Types = ["PRAISED", "CRITICIZED"] }, g => g.Key.Item2 is "PRAISED" or "CRITICIZED"),
+            (new RelationSearch { MinSupport = 2 }, g => g.Count() >= 2),
+            (new RelationSearch { Types = ["SUPPORTED"], Since = Day(6) }, g => g.Key.Item2 == "SUPPORTED" && g.Max() >= Day(6)),
+        };
+        foreach (var (search, keeps) in searches)
+        {
+            var expected = facts.GroupBy(f => f.Key, f => f.Day).Where(keeps).Count();
+            var all = new List<Relation>();
+            string? after = null;
+            do
+            {
+                var page = await store.SearchRelationsAsync(search with { First = 4, After = after });
+                page.TotalCount.Should().Be(expected, "every page gives the total of the whole search");
+                page.Items.Count.Should().BeLessThanOrEqualTo(4);
+                all.AddRange(page.Items);
+                after = page.HasNextPage ? page.EndCursor : null;
+            }
+            while (after is not null);
+
+            all.Should().HaveCount(expected, "paging reaches every match once");
+            all.Select(r => r.Id).Should().OnlyHaveUniqueItems();
+            for (var i = 1; i < all.Count; i++)
+            {
+                var (a, b) = (all[i - 1], all[i]);
+                var order = a.Support != b.Support ? b.Support.CompareTo(a.Support)
+                    : string.CompareOrdinal(a.SubjectId, b.SubjectId) is not 0 and var bySubject ? bySubject
+                    : string.CompareOrdinal(a.Type, b.Type) is not 0 and var byType ? byType
+                    : string.CompareOrdinal(a.ObjectId, b.ObjectId);
+                order.Should().BeNegative($"{a.Id} (support {a.Support}) comes before {b.Id} (support {b.Support})");
+            }
+        }
+    }
+
     [Fact]
     public async Task Relations_are_searched_by_type_and_ends_and_read_by_id()
     {
