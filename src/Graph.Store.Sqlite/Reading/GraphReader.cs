@@ -18,6 +18,12 @@ internal sealed class GraphReader(SqlSession db, EntityReader entities, ArticleR
         return new GraphCounts(Count("article"), entitiesByType.Values.Sum(), relationsByType.Values.Sum(), Count("statement"), entitiesByType, relationsByType);
     }
 
+    /// <summary>The entities or relations (<paramref name="kind"/>) of these types, of every type when none are given: from the counts the writer keeps, not the rows.</summary>
+    public static int CountOfTypes(SqlSession db, string kind, IReadOnlyCollection<string> types) =>
+        (int)(types.Count == 0
+            ? db.Scalar<long>("SELECT ifnull(sum(n), 0) FROM type_count WHERE kind = $p0", kind)
+            : db.Scalar<long>("SELECT ifnull(sum(n), 0) FROM type_count WHERE kind = $p0 AND type IN (SELECT value FROM json_each($p1))", kind, Json.Array(types)));
+
     public GraphSnapshot All()
     {
         var relations = db.Query($"SELECT {RelationReader.Columns} FROM {RelationReader.From}", RelationReader.Read).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();

@@ -13,6 +13,8 @@ namespace Graph.Store.Sqlite.Reading;
 /// </summary>
 internal sealed class RelationReader(SqlSession db, GraphOntology ontology)
 {
+    private readonly RelationsBySupport bySupport = new(db);
+
     /// <summary>A relation row with its ends' ids: select <see cref="Columns"/> from <see cref="From"/>.</summary>
     public const string Columns = "s.id, r.type, o.id, r.support, r.confidence, r.first_seen, r.last_seen";
 
@@ -77,7 +79,7 @@ internal sealed class RelationReader(SqlSession db, GraphOntology ontology)
         var countFilter = filter.Clone();
         filter.Where($"({near} OR {far})");
         var after = honourCursor ? query.After : null;
-        var page = Page(filter, total: 0, query.First, after);
+        var page = Page(filter, total: 0, query.First, after, InOrder);
         if (after is null && !page.HasNextPage)
         {
             // The first page holds every match (near and far are disjoint): its length is the total, no count needed.
@@ -108,8 +110,14 @@ internal sealed class RelationReader(SqlSession db, GraphOntology ontology)
         }
 
         Common(filter, query.Types, query.Since, query.Until, 0, query.MinSupport);
-        var total = db.Scalar<int>("SELECT count(*) FROM relation r" + filter.Clause, [.. filter.Args]);
-        return Page(filter, total, query.First, query.After);
+        var anyEnd = query.SubjectId is not null || query.ObjectId is not null;
+        var typesOnly = !anyEnd && query.Since is null && query.Until is null && query.MinSupport <= 1;
+        var total = typesOnly
+            ? GraphReader.CountOfTypes(db, TypeCounts.Relation, query.Types)
+            : db.Scalar<int>("SELECT count(*) FROM relation r" + filter.Clause, [.. filter.Args]);
+        return anyEnd
+            ? Page(filter, total, query.First, query.After, InOrder)
+            : Page(filter, total, query.First, query.After, (f, cursor, rows) => bySupport.Rows(f, cursor, rows, query.MinSupport));
     }
 
     /// <summary>The filters relation queries share; also used by graph walks.</summary>
@@ -141,23 +149,23 @@ internal sealed class RelationReader(SqlSession db, GraphOntology ontology)
         }
     }
 
-    private Page<Relation> Page(SqlFilter filter, int total, int first, string? after)
+    /// <summary>A page of the relations matching <paramref name="filter"/>, read by <paramref name="rowsAfter"/> in page order.</summary>
+    private static Page<Relation> Page(SqlFilter filter, int total, int first, string? after, Func<SqlFilter, RelationCursor?, int, List<Relation>> rowsAfter)
+    {
+        var limit = Math.Max(0, first);
+        var rows = rowsAfter(filter, RelationCursor.Decode(after), limit + 1);
+        var items = rows.Take(limit).ToList();
+        return new Page<Relation>(items, total, items.Count == 0 ? null : RelationCursor.Encode(items[^1]), rows.Count > limit);
+    }
+
+    /// <summary>Relations in page order in one query, by whatever index the filter's ends give SQLite.</summary>
+    private List<Relation> InOrder(SqlFilter filter, RelationCursor? after, int rows)
     {
         var page = filter.Clone();
-        if (Cursor.Decode(after, 4) is { } c)
-        {
-            var support = long.Parse(c[0], CultureInfo.InvariantCulture);
-            page.Where($"(r.support < {page.P(support)} OR (r.support = {page.P(support)} AND (s.id, r.type, o.id) > ({page.P(c[1])}, {page.P(c[2])}, {page.P(c[3])})))");
-        }
-
-        var limit = Math.Max(0, first);
-        var rows = db.Rows<Relation>(
-            $"SELECT {Columns} FROM {From}{page.Clause} ORDER BY r.support DESC, s.id, r.type, o.id LIMIT {page.Limit(limit + 1)}",
+        after?.After(page);
+        return db.Rows<Relation>(
+            $"SELECT {Columns} FROM {From}{page.Clause} ORDER BY r.support DESC, s.id, r.type, o.id LIMIT {page.Limit(rows)}",
             Read,
             [.. page.Args]);
-        var hasNext = rows.Count > limit;
-        var items = rows.Take(limit).ToList();
-        var end = items.Count == 0 ? null : Cursor.Encode(items[^1].Support.ToString(CultureInfo.InvariantCulture), items[^1].SubjectId, items[^1].Type, items[^1].ObjectId);
-        return new Page<Relation>(items, total, end, hasNext);
     }
 }
