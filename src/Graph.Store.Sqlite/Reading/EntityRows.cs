@@ -6,7 +6,7 @@ namespace Graph.Store.Sqlite.Reading;
 
 /// <summary>
 /// Entities read whole in one pass on SQLite's own handle, one row each: the aliases come from the row's
-/// <c>other_names</c> (a JSON array the schema's triggers keep in step with <c>entity_alias</c>, the canonical name left
+/// <c>other_names</c> (a JSON array kept in step with <c>entity_alias</c> by the writers and the schema's triggers, the canonical name left
 /// out), so reading an entity is one seek. Type names come from a pool per connection.
 /// </summary>
 internal sealed class EntityRows(SqlSession db)

@@ -160,6 +160,7 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
         if (stored is null)
         {
             db.Execute("INSERT INTO entity_alias (entity_n, alias_key, alias) VALUES ($p0, $p1, $p2)", n, key, name);
+            OtherNames.Added(db, n, key, name);
             return true;
         }
 
@@ -189,6 +190,7 @@ internal sealed class EntityMaintenance(SqlSession db, GraphOntology ontology, R
             GROUP BY k
             """,
             n);
+        OtherNames.Recompute(db, n);
     }
 
     /// <summary>The <c>aliases</c> text of a new entity's full-text row: the names it was created with but its own, in order.</summary>

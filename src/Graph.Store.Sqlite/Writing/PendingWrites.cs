@@ -33,7 +33,7 @@ internal sealed class PendingWrites
     private readonly HashSet<long> staleSearchRows = [];
 
     private readonly PreparedInsert<ArticleRow> articleInsert;
-    private readonly PreparedInsert<(EntityRow Row, long Mentions)> entityInsert;
+    private readonly PreparedInsert<(EntityRow Row, long Mentions, string? OtherNames)> entityInsert;
     private readonly PreparedInsert<KeyValuePair<(long Entity, string Key), string>> nameInsert;
     private readonly PreparedInsert<MentionRow> mentionInsert;
     private readonly PreparedInsert<StatementRow> statementInsert;
@@ -65,8 +65,8 @@ internal sealed class PendingWrites
             });
         entityInsert = new(
             db,
-            "INSERT INTO entity (n, id, type, name, name_key, last_token, mention_count)",
-            7,
+            "INSERT INTO entity (n, id, type, name, name_key, last_token, mention_count, other_names)",
+            8,
             static (s, e) =>
             {
                 s.Bind(1, e.Row.Number);
@@ -76,6 +76,7 @@ internal sealed class PendingWrites
                 s.Bind(5, e.Row.Key);
                 s.Bind(6, e.Row.LastToken);
                 s.Bind(7, e.Mentions);
+                s.Bind(8, e.OtherNames);
             });
         nameInsert = new(
             db,
@@ -234,12 +235,33 @@ internal sealed class PendingWrites
         }
 
         articleInsert.Insert(articles);
-        entityInsert.Insert([.. newEntities.Select(e => (e, mentionCounts.Remove(e.Number, out var count) ? count : 0L))]);
+
+        // A new entity's row carries its other names from the start (migration 0011); a stored one's row is told of each name it gains.
+        var namesOfNew = newEntities.ToDictionary(e => e.Number, _ => new List<KeyValuePair<string, string>>());
+        var gainedByStored = new List<KeyValuePair<(long Entity, string Key), string>>();
+        foreach (var name in newNames)
+        {
+            if (namesOfNew.TryGetValue(name.Key.Entity, out var names))
+            {
+                names.Add(new(name.Key.Key, name.Value));
+            }
+            else
+            {
+                gainedByStored.Add(name);
+            }
+        }
+
+        entityInsert.Insert([.. newEntities.Select(e => (e, mentionCounts.Remove(e.Number, out var count) ? count : 0L, OtherNames.Of(e.Key, namesOfNew[e.Number])))]);
         foreach (var (type, created) in newEntities.CountBy(e => e.Type))
         {
             TypeCounts.Add(db, TypeCounts.Entity, type, created);
         }
         nameInsert.Insert([.. newNames]);
+        foreach (var ((entity, key), name) in gainedByStored)
+        {
+            OtherNames.Added(db, entity, key, name);
+        }
+
         foreach (var ((entity, key), name) in respelled)
         {
             entities.Respell(entity, key, name);
