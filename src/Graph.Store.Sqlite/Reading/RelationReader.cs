@@ -1,4 +1,3 @@
-using System.Globalization;
 using Graph.Core.Ontology;
 using Graph.Store.Rules;
 using Graph.Store.Sqlite.Storage;
