@@ -87,7 +87,7 @@ internal static class BulkGraphLoader
         transaction.Commit();
         transaction.Dispose();
         // What the store's writer keeps beside the rows (its mention counts, its counts by type), recounted once here.
-        BenchRows.Execute(connection, "DELETE FROM type_count; INSERT INTO type_count (kind, type, n) SELECT 'entity', type, count(*) FROM entity GROUP BY type; INSERT INTO type_count (kind, type, n) SELECT 'relation', type, count(*) FROM relation GROUP BY type;");
+        BenchRows.Execute(connection, "DELETE FROM type_count; INSERT INTO type_count (kind, type, n) SELECT 'entity', type, count(*) FROM entity GROUP BY type; INSERT INTO type_count (kind, type, n) SELECT 'relation', type, count(*) FROM relation GROUP BY type; INSERT INTO type_count (kind, type, n) SELECT 'article', '', count(*) FROM article; INSERT INTO type_count (kind, type, n) SELECT 'statement', '', count(*) FROM statement;");
         BenchRows.Execute(connection, "UPDATE entity SET mention_count = (SELECT count(*) FROM relation WHERE subject_n = entity.n) + (SELECT count(*) FROM relation WHERE object_n = entity.n) WHERE mention_count = 0; PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;");
     }
 }

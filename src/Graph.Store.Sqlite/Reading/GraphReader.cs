@@ -8,14 +8,15 @@ internal sealed class GraphReader(SqlSession db, EntityReader entities, ArticleR
 {
     public GraphCounts Counts()
     {
-        int Count(string table) => db.Scalar<int>($"SELECT count(*) FROM {table}");
+        int Count(string kind) => db.Scalar<int>("SELECT ifnull(sum(n), 0) FROM type_count WHERE kind = $p0", kind);
         Dictionary<string, int> ByType(string kind) =>
             db.Query("SELECT type, n FROM type_count WHERE kind = $p0 AND n > 0", r => (r.GetString(0), r.GetInt32(1)), kind).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
 
-        // By type from the counts the writer keeps (migration 0009); counting relations by type here would walk them all.
+        // From the counts the writer keeps (migrations 0009 and 0012): counting relations by type here would walk them all,
+        // and counting statements walks an index of every one.
         var entitiesByType = ByType(TypeCounts.Entity);
         var relationsByType = ByType(TypeCounts.Relation);
-        return new GraphCounts(Count("article"), entitiesByType.Values.Sum(), relationsByType.Values.Sum(), Count("statement"), entitiesByType, relationsByType);
+        return new GraphCounts(Count(TypeCounts.Article), entitiesByType.Values.Sum(), relationsByType.Values.Sum(), Count(TypeCounts.Statement), entitiesByType, relationsByType);
     }
 
     /// <summary>The entities or relations (<paramref name="kind"/>) of these types, of every type when none are given: from the counts the writer keeps, not the rows.</summary>

@@ -235,6 +235,7 @@ internal sealed class PendingWrites
         }
 
         articleInsert.Insert(articles);
+        TypeCounts.Add(db, TypeCounts.Article, TypeCounts.Untyped, articles.Count);
 
         // A new entity's row carries its other names from the start (migration 0011); a stored one's row is told of each name it gains.
         var namesOfNew = newEntities.ToDictionary(e => e.Number, _ => new List<KeyValuePair<string, string>>());
@@ -269,6 +270,7 @@ internal sealed class PendingWrites
 
         mentionInsert.Insert(mentions);
         statementInsert.Insert(statements);
+        TypeCounts.Add(db, TypeCounts.Statement, TypeCounts.Untyped, statements.Count);
 
         // Key order: neighbouring rows share b-tree pages.
         var deltas = relationDeltas.ToList();
