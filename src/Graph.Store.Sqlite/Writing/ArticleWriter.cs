@@ -361,7 +361,8 @@ internal sealed class ArticleWriter
         lookup.Clear();
         storedArticles.Remove(articleId);
         var old = RemoveContribution(stored.Seq);
-        TypeCounts.Add(db, TypeCounts.Article, TypeCounts.Untyped, -db.Execute("DELETE FROM article WHERE id = $p0", articleId));
+        var articlesDeleted = db.Execute("DELETE FROM article WHERE id = $p0", articleId);
+        TypeCounts.Add(db, TypeCounts.Article, TypeCounts.Untyped, -articlesDeleted);
         relations.Rebuild(old.Relations);
         foreach (var n in old.Entities)
         {
@@ -384,7 +385,8 @@ internal sealed class ArticleWriter
             "SELECT DISTINCT rel_subject_n, type, rel_object_n FROM statement WHERE id BETWEEN $p0 AND $p1 AND negated = 0",
             r => new NumberedRelation(r.Int64(0), r.Text(1), r.Int64(2)),
             StatementKeys.First(seq), StatementKeys.Last(seq)).ToHashSet();
-        TypeCounts.Add(db, TypeCounts.Statement, TypeCounts.Untyped, -db.Execute("DELETE FROM statement WHERE id BETWEEN $p0 AND $p1", StatementKeys.First(seq), StatementKeys.Last(seq)));
+        var statementsDeleted = db.Execute("DELETE FROM statement WHERE id BETWEEN $p0 AND $p1", StatementKeys.First(seq), StatementKeys.Last(seq));
+        TypeCounts.Add(db, TypeCounts.Statement, TypeCounts.Untyped, -statementsDeleted);
         db.Execute("DELETE FROM mention WHERE seq = $p0", seq);
         return new OldContribution(touchedEntities, touchedRelations);
     }
