@@ -254,6 +254,7 @@ Console.WriteLine($"  slowest: {string.Join("; ", searchTimes.OrderByDescending(
 // Relation search with no end given (GraphQL `relations(type: …)`): pages by support, ties by (subject id, type, object id).
 await Measure("relation search, no end given, first page with its total (first 20)", null, 3, 50, async () => await store.SearchRelationsAsync(new RelationSearch { First = 20 }));
 await Measure("relation search, one type, first page with its total (first 20)", null, 3, 50, async () => await store.SearchRelationsAsync(new RelationSearch { Types = ["MET"], First = 20 }));
+await Measure("relation search, least support 3, first page with its total (first 20)", null, 3, 50, async () => await store.SearchRelationsAsync(new RelationSearch { MinSupport = 3, First = 20 }));
 var deep = await store.SearchRelationsAsync(new RelationSearch { Types = ["MET"], First = 5_000 });
 Console.WriteLine($"  (the deep page below starts after relation 5,000 of {deep.TotalCount:N0} MET relations, at support {deep.Items[^1].Support}: inside the largest support level, walked by subject id)");
 await Measure("relation search, one type, a deep page (first 20 after 5,000)", null, 1, 10, async () => await store.SearchRelationsAsync(new RelationSearch { Types = ["MET"], First = 20, After = deep.EndCursor }));
