@@ -8,7 +8,6 @@ internal sealed class GraphReader(SqlSession db, EntityReader entities, ArticleR
 {
     public GraphCounts Counts()
     {
-        int Count(string kind) => db.Scalar<int>("SELECT ifnull(sum(n), 0) FROM type_count WHERE kind = $p0", kind);
         Dictionary<string, int> ByType(string kind) =>
             db.Query("SELECT type, n FROM type_count WHERE kind = $p0 AND n > 0", r => (r.GetString(0), r.GetInt32(1)), kind).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
 
@@ -16,10 +15,11 @@ internal sealed class GraphReader(SqlSession db, EntityReader entities, ArticleR
         // and counting statements walks an index of every one.
         var entitiesByType = ByType(TypeCounts.Entity);
         var relationsByType = ByType(TypeCounts.Relation);
-        return new GraphCounts(Count(TypeCounts.Article), entitiesByType.Values.Sum(), relationsByType.Values.Sum(), Count(TypeCounts.Statement), entitiesByType, relationsByType);
+        return new GraphCounts(
+            CountOfTypes(db, TypeCounts.Article, []), entitiesByType.Values.Sum(), relationsByType.Values.Sum(), CountOfTypes(db, TypeCounts.Statement, []), entitiesByType, relationsByType);
     }
 
-    /// <summary>The entities or relations (<paramref name="kind"/>) of these types, of every type when none are given: from the counts the writer keeps, not the rows.</summary>
+    /// <summary>The rows of a kind (<see cref="TypeCounts"/>) of these types, of every type when none are given: from the counts the writer keeps, not the rows.</summary>
     public static int CountOfTypes(SqlSession db, string kind, IReadOnlyCollection<string> types) =>
         (int)(types.Count == 0
             ? db.Scalar<long>("SELECT ifnull(sum(n), 0) FROM type_count WHERE kind = $p0", kind)

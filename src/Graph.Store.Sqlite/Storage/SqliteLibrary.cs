@@ -18,11 +18,12 @@ internal static class SqliteLibrary
     private static readonly Lazy<bool> Configured = new(TurnOffMemoryStatistics, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
-    /// Applies the settings once per process, before the store opens its first connection: true when they took
-    /// effect, false when SQLite had already been started in this process (by other code), which only costs speed.
+    /// Applies the settings once per process, before the store opens its first connection. When SQLite had already
+    /// been started in this process (by other code), SQLite refuses them (MISUSE) and the store only runs slower.
     /// </summary>
-    public static bool Configure() => Configured.Value;
+    public static void Configure() => _ = Configured.Value;
 
+    /// <summary>True when the setting took effect.</summary>
     private static bool TurnOffMemoryStatistics()
     {
         Batteries_V2.Init();

@@ -238,20 +238,7 @@ internal sealed class PendingWrites
         TypeCounts.Add(db, TypeCounts.Article, TypeCounts.Untyped, articles.Count);
 
         // A new entity's row carries its other names from the start (migration 0011); a stored one's row is told of each name it gains.
-        var namesOfNew = newEntities.ToDictionary(e => e.Number, _ => new List<KeyValuePair<string, string>>());
-        var gainedByStored = new List<KeyValuePair<(long Entity, string Key), string>>();
-        foreach (var name in newNames)
-        {
-            if (namesOfNew.TryGetValue(name.Key.Entity, out var names))
-            {
-                names.Add(new(name.Key.Key, name.Value));
-            }
-            else
-            {
-                gainedByStored.Add(name);
-            }
-        }
-
+        var (namesOfNew, gainedByStored) = NewNamesByOwner();
         entityInsert.Insert([.. newEntities.Select(e => (e, mentionCounts.Remove(e.Number, out var count) ? count : 0L, OtherNames.Of(e.Key, namesOfNew[e.Number])))]);
         foreach (var (type, created) in newEntities.CountBy(e => e.Type))
         {
@@ -289,6 +276,26 @@ internal sealed class PendingWrites
         }
 
         Discard();
+    }
+
+    /// <summary>The pending names (key → spelling) of each new entity, and those that entities already stored gained.</summary>
+    private (Dictionary<long, List<KeyValuePair<string, string>>> OfNew, List<KeyValuePair<(long Entity, string Key), string>> GainedByStored) NewNamesByOwner()
+    {
+        var ofNew = newEntities.ToDictionary(e => e.Number, _ => new List<KeyValuePair<string, string>>());
+        var gainedByStored = new List<KeyValuePair<(long Entity, string Key), string>>();
+        foreach (var name in newNames)
+        {
+            if (ofNew.TryGetValue(name.Key.Entity, out var names))
+            {
+                names.Add(new(name.Key.Key, name.Value));
+            }
+            else
+            {
+                gainedByStored.Add(name);
+            }
+        }
+
+        return (ofNew, gainedByStored);
     }
 
     /// <summary>Forgets what is pending (written, or the transaction rolled back).</summary>
